@@ -1,0 +1,208 @@
+package graph
+
+import (
+	"context"
+	"time"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/quotegraph/quotegraph"
+)
+
+// Low-level reads over the quad indexes. Callers hold the lock.
+
+// out returns the objects of the quads (n, p, *), without repeats (the same
+// triple may be stored under several articles' labels).
+func (s *Store) out(n quad.Value, p quad.IRI) []quad.Value {
+	return s.walk(n, p, quad.Subject, quad.Object)
+}
+
+// in returns the subjects of the quads (*, p, n), without repeats.
+func (s *Store) in(n quad.Value, p quad.IRI) []quad.Value {
+	return s.walk(n, p, quad.Object, quad.Subject)
+}
+
+// walk follows the quads whose from-direction is n and whose predicate is p,
+// and returns their to-direction values, each once.
+func (s *Store) walk(n quad.Value, p quad.IRI, from, to quad.Direction) []quad.Value {
+	ctx := context.Background()
+	ref, err := s.qs.ValueOf(n)
+	if err != nil || ref == nil {
+		return nil
+	}
+	pref, err := s.qs.ValueOf(p)
+	if err != nil || pref == nil {
+		return nil
+	}
+	it := s.qs.QuadIterator(from, ref).Iterate()
+	defer it.Close()
+	var out []quad.Value
+	seen := map[string]bool{}
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil || q.Predicate != p {
+			continue
+		}
+		v := q.Get(to)
+		k := quad.StringOf(v)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// props returns every (predicate → objects) of node n, objects without
+// repeats, in one index scan.
+func (s *Store) props(n quad.Value) map[quad.IRI][]quad.Value {
+	ctx := context.Background()
+	ref, err := s.qs.ValueOf(n)
+	if err != nil || ref == nil {
+		return nil
+	}
+	it := s.qs.QuadIterator(quad.Subject, ref).Iterate()
+	defer it.Close()
+	out := map[quad.IRI][]quad.Value{}
+	seen := map[[2]string]bool{}
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			continue
+		}
+		p, _ := q.Predicate.(quad.IRI)
+		k := [2]string{string(p), quad.StringOf(q.Object)}
+		if !seen[k] {
+			seen[k] = true
+			out[p] = append(out[p], q.Object)
+		}
+	}
+	return out
+}
+
+type propMap map[quad.IRI][]quad.Value
+
+func (m propMap) str(p quad.IRI) string {
+	for _, v := range m[p] {
+		if s, ok := v.(quad.String); ok {
+			return string(s)
+		}
+	}
+	return ""
+}
+
+func (m propMap) strs(p quad.IRI) []string {
+	var out []string
+	for _, v := range m[p] {
+		if s, ok := v.(quad.String); ok {
+			out = append(out, string(s))
+		}
+	}
+	return out
+}
+
+func (m propMap) int(p quad.IRI) int {
+	for _, v := range m[p] {
+		if i, ok := v.(quad.Int); ok {
+			return int(i)
+		}
+	}
+	return 0
+}
+
+func (m propMap) time(p quad.IRI) time.Time {
+	for _, v := range m[p] {
+		if t, ok := v.(quad.Time); ok {
+			return time.Time(t).UTC()
+		}
+	}
+	return time.Time{}
+}
+
+func (m propMap) iri(p quad.IRI) quad.Value {
+	for _, v := range m[p] {
+		if i, ok := v.(quad.IRI); ok {
+			return i
+		}
+	}
+	return nil
+}
+
+// article reads an article node; the body is left out unless withText.
+func (s *Store) article(n quad.Value, withText bool) quotegraph.Article {
+	m := propMap(s.props(n))
+	a := quotegraph.Article{
+		ID:        idOf(n),
+		Title:     m.str(pHeadline),
+		URL:       m.str(pURL),
+		Source:    m.str(pSource),
+		Dateline:  m.str(pDateline),
+		Published: m.time(pPublished),
+		Authors:   m.strs(pAuthor),
+	}
+	if withText {
+		a.Text = m.str(pBody)
+		a.Paragraphs = parseSpans(m.str(pParas))
+	}
+	if on := m.iri(pPublisher); on != nil {
+		a.Outlet = propMap(s.props(on)).str(pName)
+	}
+	return a
+}
+
+// speaker reads a speaker node.
+func (s *Store) speaker(n quad.Value) quotegraph.Speaker {
+	m := propMap(s.props(n))
+	return quotegraph.Speaker{
+		ID:           idOf(n),
+		Name:         m.str(pName),
+		Kind:         speakerKind(m[pType]),
+		Aliases:      m.strs(pAltName),
+		Roles:        m.strs(pJobTitle),
+		Affiliations: m.strs(pAffiliation),
+	}
+}
+
+// cache keeps the articles and speakers already read in one query.
+type cache struct {
+	articles map[quad.Value]*quotegraph.Article
+	speakers map[quad.Value]quotegraph.Speaker
+}
+
+func newCache() *cache {
+	return &cache{articles: map[quad.Value]*quotegraph.Article{}, speakers: map[quad.Value]quotegraph.Speaker{}}
+}
+
+// statement reads a statement node with its speaker and article.
+func (s *Store) statement(n quad.Value, c *cache) quotegraph.Statement {
+	m := propMap(s.props(n))
+	st := quotegraph.Statement{
+		ID:      idOf(n),
+		Text:    m.str(pText),
+		Kind:    quotegraph.Kind(m.str(pKind)),
+		Cue:     m.str(pCue),
+		Mention: m.str(pMention),
+		Role:    m.str(pRole),
+		Span:    quotegraph.Span{Start: m.int(pStart), End: m.int(pEnd)},
+		Topics:  parseWeights(m.str(pWeights)),
+	}
+	if an := m.iri(pIsPartOf); an != nil {
+		st.ArticleID = idOf(an)
+		a, ok := c.articles[an]
+		if !ok {
+			art := s.article(an, false)
+			a = &art
+			c.articles[an] = a
+		}
+		st.Article = a
+	}
+	if sp := s.in(n, pSaid); len(sp) > 0 {
+		p, ok := c.speakers[sp[0]]
+		if !ok {
+			p = s.speaker(sp[0])
+			c.speakers[sp[0]] = p
+		}
+		st.Speaker = p
+	}
+	return st
+}

@@ -1,0 +1,67 @@
+package quotegraph
+
+import (
+	"context"
+	"io"
+)
+
+// Store keeps articles and their statements and answers questions about them.
+// graph.Store implements it over Cayley; every method is safe for concurrent
+// use.
+type Store interface {
+	// Put stores an article and its statements whole or not at all. An
+	// article already stored is skipped: nothing is written.
+	Put(ctx context.Context, a Article, stmts []Statement) (Ingested, error)
+	// HasArticle reports whether the article with this ID is stored.
+	HasArticle(ctx context.Context, id string) (bool, error)
+	// Statements returns the statements that pass the filter, best first.
+	Statements(ctx context.Context, f StatementFilter, p Page) (Connection[Statement], error)
+	// Speaker resolves a name or alias to one speaker; ENOTFOUND if none.
+	Speaker(ctx context.Context, name string) (SpeakerSummary, error)
+	// Speakers lists speakers whose names or aliases contain search.
+	Speakers(ctx context.Context, search string, p Page) (Connection[SpeakerSummary], error)
+	// Topics lists the stored topics whose names contain search.
+	Topics(ctx context.Context, search string, p Page) (Connection[TopicSummary], error)
+	// Articles lists the stored articles, newest first.
+	Articles(ctx context.Context, p Page) (Connection[Article], error)
+	// Export writes the whole graph in the given format ("nquads").
+	Export(ctx context.Context, w io.Writer, format string) error
+	// Stats counts what is stored.
+	Stats(ctx context.Context) (Stats, error)
+	Close() error
+}
+
+// Connection is one page of a list, with what a Relay connection needs.
+type Connection[T any] struct {
+	Items       []T
+	Cursors     []string // one per item
+	Total       int      // items that pass the filter, over all pages
+	HasNext     bool
+	HasPrevious bool
+}
+
+// EndCursor is the cursor of the last item, "" on an empty page.
+func (c Connection[T]) EndCursor() string {
+	if len(c.Cursors) == 0 {
+		return ""
+	}
+	return c.Cursors[len(c.Cursors)-1]
+}
+
+// SpeakerSummary is a speaker with how much they said.
+type SpeakerSummary struct {
+	Speaker
+	Statements int
+}
+
+// TopicSummary is a stored topic with how often it is spoken about.
+type TopicSummary struct {
+	Name       string
+	Statements int
+	Speakers   int
+}
+
+// Stats counts the nodes and quads of the graph.
+type Stats struct {
+	Articles, Statements, Speakers, Topics, Quads int
+}
