@@ -16,6 +16,8 @@ type StatementFilter struct {
 
 // Page is a forward page of a connection: at most First items after the
 // cursor After (an opaque string the store handed out, "" for the start).
+// First 0 takes the store's default page size; a negative First takes no
+// items, for a count alone.
 type Page struct {
 	First int
 	After string

@@ -42,7 +42,10 @@ func paginate[T any](all []T, p quotegraph.Page) (quotegraph.Connection[T], erro
 		return out, err
 	}
 	first := p.First
-	if first <= 0 {
+	switch {
+	case first < 0:
+		first = 0
+	case first == 0:
 		first = defaultPage
 	}
 	first = min(first, maxPage)

@@ -1,0 +1,132 @@
+package resolvers
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/quotegraph/quotegraph"
+	"github.com/quotegraph/quotegraph/web"
+)
+
+// HandlerConfig configures the HTTP handler.
+type HandlerConfig struct {
+	Store  quotegraph.Store
+	Logger *slog.Logger
+	// MaxComplexity bounds a query's cost, where a connection costs its
+	// page size times its items' cost (default 10000).
+	MaxComplexity int
+	// MaxBodyBytes bounds a request body (default 1 MiB).
+	MaxBodyBytes int64
+	// NoIntrospection turns schema introspection off.
+	NoIntrospection bool
+}
+
+// NewHandler serves GraphQL at /graphql, the playground at /, its assets
+// under /playground/, and /healthz.
+func NewHandler(cfg HandlerConfig) http.Handler {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.MaxComplexity == 0 {
+		cfg.MaxComplexity = 10000
+	}
+	if cfg.MaxBodyBytes == 0 {
+		cfg.MaxBodyBytes = 1 << 20
+	}
+	mux := http.NewServeMux()
+	gql := graphQLServer(cfg)
+	mux.Handle("/graphql", http.MaxBytesHandler(gql, cfg.MaxBodyBytes))
+	mux.Handle("GET /{$}", web.Playground("quotegraph", "/graphql", web.DefaultAssetPrefix))
+	mux.Handle(web.DefaultAssetPrefix, web.Assets(web.DefaultAssetPrefix))
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		_, _ = w.Write([]byte("ok\n"))
+	})
+	return mux
+}
+
+func graphQLServer(cfg HandlerConfig) *handler.Server {
+	es := NewExecutableSchema(Config{Resolvers: &Resolver{Store: cfg.Store, Logger: cfg.Logger}, Complexity: complexity()})
+	srv := handler.New(es)
+	srv.AddTransport(transport.Options{})
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	if !cfg.NoIntrospection {
+		srv.Use(extension.Introspection{})
+	}
+	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	srv.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
+	srv.SetErrorPresenter(errorPresenter(cfg.Logger))
+	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
+		cfg.Logger.ErrorContext(ctx, "panic in resolver", "panic", p)
+		return errors.New("internal error")
+	})
+	return srv
+}
+
+// errorPresenter gives each error an extensions.code and keeps internal
+// details in the log.
+func errorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		gerr := graphql.DefaultErrorPresenter(ctx, err)
+		var qe *quotegraph.Error
+		switch {
+		case errors.As(err, &qe):
+			gerr.Message = qe.Message
+			setCode(gerr, qe.Code)
+		case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
+			gerr.Message = "request timed out or was cancelled"
+			setCode(gerr, quotegraph.EUNAVAILABLE)
+		case gerr.Extensions["code"] != nil:
+			// gqlgen's own: GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, …
+		default:
+			if gerr.Path != nil || gerr.Rule == "" {
+				log.ErrorContext(ctx, "internal error", "err", err, "path", gerr.Path.String())
+				gerr.Message = "internal error"
+				setCode(gerr, quotegraph.EINTERNAL)
+			}
+		}
+		return gerr
+	}
+}
+
+func setCode(e *gqlerror.Error, code string) {
+	if e.Extensions == nil {
+		e.Extensions = map[string]any{}
+	}
+	e.Extensions["code"] = code
+}
+
+// complexity prices connections at their page size times their items.
+func complexity() ComplexityRoot {
+	var c ComplexityRoot
+	c.Query.Statements = func(child int, _, _, _, _ *string, _ *StatementKind, _, _ *time.Time, _ *string, first *int, _ *string) int {
+		return conn(child, first)
+	}
+	c.Query.Speakers = func(child int, _ *string, first *int, _ *string) int { return conn(child, first) }
+	c.Query.Topics = func(child int, _ *string, first *int, _ *string) int { return conn(child, first) }
+	c.Query.Articles = func(child int, first *int, _ *string) int { return conn(child, first) }
+	c.Query.Ask = func(child int, _ string, first *int, _ *string) int { return conn(child, first) }
+	c.Speaker.Statements = func(child int, _ *string, first *int, _ *string) int { return conn(child, first) }
+	return c
+}
+
+func conn(child int, first *int) int {
+	n := 20
+	if first != nil && *first > 0 {
+		n = *first
+	}
+	return 1 + n*child
+}
