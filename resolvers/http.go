@@ -1,8 +1,12 @@
 package resolvers
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"time"
@@ -46,7 +50,7 @@ func NewHandler(cfg HandlerConfig) http.Handler {
 	}
 	mux := http.NewServeMux()
 	gql := graphQLServer(cfg)
-	mux.Handle("/graphql", http.MaxBytesHandler(gql, cfg.MaxBodyBytes))
+	mux.Handle("/graphql", limitBody(gql, cfg.MaxBodyBytes))
 	mux.Handle("GET /{$}", web.Playground("quotegraph", "/graphql", web.DefaultAssetPrefix))
 	mux.Handle(web.DefaultAssetPrefix, web.Assets(web.DefaultAssetPrefix))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
@@ -100,6 +104,42 @@ func errorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		}
 		return gerr
 	}
+}
+
+// limitBody answers 413 with a GraphQL error to a body over max bytes.
+func limitBody(next http.Handler, max int64) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.ContentLength > max {
+			tooLarge(w, max)
+			return
+		}
+		if r.Body != nil && r.Body != http.NoBody {
+			body, err := io.ReadAll(io.LimitReader(r.Body, max+1))
+			if err != nil {
+				writeError(w, http.StatusBadRequest, "could not read the request body", quotegraph.EINVALID)
+				return
+			}
+			if int64(len(body)) > max {
+				tooLarge(w, max)
+				return
+			}
+			r.Body = io.NopCloser(bytes.NewReader(body))
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func tooLarge(w http.ResponseWriter, max int64) {
+	writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("request body larger than %d bytes", max), "REQUEST_TOO_LARGE")
+}
+
+// writeError answers with a GraphQL error outside of gqlgen.
+func writeError(w http.ResponseWriter, status int, msg, code string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(map[string]any{
+		"errors": []any{map[string]any{"message": msg, "extensions": map[string]any{"code": code}}},
+	})
 }
 
 func setCode(e *gqlerror.Error, code string) {
