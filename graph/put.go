@@ -20,14 +20,14 @@ func (s *Store) Put(ctx context.Context, a quotegraph.Article, stmts []quotegrap
 		a.ID = quotegraph.ArticleID(a.URL, a.Text)
 	}
 	res := quotegraph.Ingested{ArticleID: a.ID}
-	qs, err := articleQuads(a, stmts)
-	if err != nil {
-		return res, err
-	}
-	err = s.write(ctx, func() error {
+	err := s.write(ctx, func() error {
 		if s.has(node(a.ID), cArticle) {
 			res.Skipped = true
 			return nil
+		}
+		qs, err := articleQuads(a, s.canonical(stmts))
+		if err != nil {
+			return err
 		}
 		tx := graph.NewTransactionN(len(qs))
 		for _, q := range qs {
@@ -149,6 +149,13 @@ func (b *quadBuilder) statement(an quad.IRI, articleID string, st quotegraph.Sta
 	b.add(pn, pType, speakerClass(sp.Kind))
 	b.str(pn, pName, sp.Name)
 	b.str(pn, pKey, key(sp.Name))
+	if sp.Kind == quotegraph.Person || sp.Kind == "" {
+		if toks := strings.Fields(key(sp.Name)); len(toks) > 1 {
+			for _, tok := range toks {
+				b.str(pn, pNameToken, tok)
+			}
+		}
+	}
 	for _, al := range append(append([]string(nil), sp.Aliases...), st.Mention) {
 		if al == "" || key(al) == key(sp.Name) || isPronoun(al) {
 			continue
@@ -172,6 +179,42 @@ func (b *quadBuilder) statement(an quad.IRI, articleID string, st quotegraph.Sta
 		b.str(tn, pName, t.Name)
 		b.str(tn, pKey, key(t.Name))
 	}
+}
+
+// canonical credits a person named by one word only ("Obama", where the
+// article never gave a full name) to the stored person whose full name has
+// that word, when exactly one has: across articles one person is one node.
+func (s *Store) canonical(stmts []quotegraph.Statement) []quotegraph.Statement {
+	out := make([]quotegraph.Statement, len(stmts))
+	full := map[string]string{}
+	for i, st := range stmts {
+		out[i] = st
+		sp := st.Speaker
+		if sp.Kind != quotegraph.Person && sp.Kind != "" {
+			continue
+		}
+		toks := strings.Fields(key(sp.Name))
+		if len(toks) != 1 {
+			continue
+		}
+		name, ok := full[toks[0]]
+		if !ok {
+			var names []string
+			for _, pn := range s.in(quad.String(toks[0]), pNameToken) {
+				names = append(names, propMap(s.props(pn)).str(pName))
+			}
+			if len(names) == 1 {
+				name = names[0]
+			}
+			full[toks[0]] = name
+		}
+		if name != "" {
+			sp.Aliases = append(append([]string(nil), sp.Aliases...), sp.Name)
+			sp.Name = name
+			out[i].Speaker = sp
+		}
+	}
+	return out
 }
 
 func speakerClass(k quotegraph.SpeakerKind) quad.IRI {

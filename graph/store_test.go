@@ -231,3 +231,24 @@ func TestPutRejectsBadSpan(t *testing.T) {
 		t.Fatal("article half-written after a rejected put")
 	}
 }
+
+func TestOneWordNameJoinsStoredFullName(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, filepath.Join(t.TempDir(), "q.db"))
+	defer s.Close()
+	a, stmts := sample(text)
+	if _, err := s.Put(ctx, a, stmts); err != nil {
+		t.Fatal(err)
+	}
+	text2 := `"Science needs money," Byron said.`
+	b := quotegraph.Article{Title: "Later", Text: text2, ID: quotegraph.ArticleID("", text2)}
+	st := quotegraph.Statement{Speaker: quotegraph.Speaker{Name: "Byron", Kind: quotegraph.Person}, Mention: "Byron",
+		Cue: "said", Kind: quotegraph.Direct, Text: "Science needs money", Span: quotegraph.Span{Start: 1, End: 20}}
+	if _, err := s.Put(ctx, b, []quotegraph.Statement{st}); err != nil {
+		t.Fatal(err)
+	}
+	sp, err := s.Speaker(ctx, "Ada Byron")
+	if err != nil || sp.Statements != 3 {
+		t.Fatalf("Ada Byron = %+v, %v; want 3 statements over two articles", sp, err)
+	}
+}

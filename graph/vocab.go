@@ -46,7 +46,8 @@ var (
 	pAltName     = quad.IRI(schemaNS + "alternateName")
 	pJobTitle    = quad.IRI(schemaNS + "jobTitle")
 	pAffiliation = quad.IRI(schemaNS + "affiliation")
-	pKey         = quad.IRI(qgNS + "key") // lower-cased name or alias, for look-ups
+	pKey         = quad.IRI(qgNS + "key")       // lower-cased name or alias, for look-ups
+	pNameToken   = quad.IRI(qgNS + "nameToken") // each word of a person's full name
 
 	// Article.
 	pHeadline  = quad.IRI(schemaNS + "headline")
