@@ -16,6 +16,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/rs/cors"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
@@ -34,10 +35,14 @@ type HandlerConfig struct {
 	MaxBodyBytes int64
 	// NoIntrospection turns schema introspection off.
 	NoIntrospection bool
+	// AllowedOrigins are the browser origins (dashboards) allowed to call
+	// /graphql across origins; none when empty.
+	AllowedOrigins []string
 }
 
 // NewHandler serves GraphQL at /graphql, the playground at /, its assets
-// under /playground/, and /healthz.
+// under /playground/, /healthz and /metrics (Prometheus). Every request is
+// logged and counted.
 func NewHandler(cfg HandlerConfig) http.Handler {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
@@ -48,15 +53,17 @@ func NewHandler(cfg HandlerConfig) http.Handler {
 	if cfg.MaxBodyBytes == 0 {
 		cfg.MaxBodyBytes = 1 << 20
 	}
+	m := newMetrics()
 	mux := http.NewServeMux()
-	gql := graphQLServer(cfg)
-	mux.Handle("/graphql", limitBody(gql, cfg.MaxBodyBytes))
-	mux.Handle("GET /{$}", web.Playground("quotegraph", "/graphql", web.DefaultAssetPrefix))
-	mux.Handle(web.DefaultAssetPrefix, web.Assets(web.DefaultAssetPrefix))
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+	route := func(pattern, name string, h http.Handler) { mux.Handle(pattern, observe(cfg.Logger, m, name, h)) }
+	route("/graphql", "graphql", allowOrigins(cfg.AllowedOrigins, limitBody(graphQLServer(cfg), cfg.MaxBodyBytes)))
+	route("GET /{$}", "playground", web.Playground("quotegraph", "/graphql", web.DefaultAssetPrefix))
+	route(web.DefaultAssetPrefix, "assets", web.Assets(web.DefaultAssetPrefix))
+	route("GET /healthz", "healthz", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = w.Write([]byte("ok\n"))
-	})
+	}))
+	route("GET /metrics", "metrics", m.handler())
 	return mux
 }
 
@@ -104,6 +111,20 @@ func errorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		}
 		return gerr
 	}
+}
+
+// allowOrigins lets browsers on the given origins call h; with none, no
+// cross-origin call is allowed (rs/cors would allow all).
+func allowOrigins(origins []string, h http.Handler) http.Handler {
+	if len(origins) == 0 {
+		return h
+	}
+	return cors.New(cors.Options{
+		AllowedOrigins: origins,
+		AllowedMethods: []string{http.MethodGet, http.MethodPost},
+		AllowedHeaders: []string{"Content-Type", "Authorization"},
+		MaxAge:         600,
+	}).Handler(h)
 }
 
 // limitBody answers 413 with a GraphQL error to a body over max bytes.

@@ -23,6 +23,11 @@ const text = `"Standards matter," Ada Byron said. "Budgets are tight," Ms. Byron
 // written for these tests.
 func server(t *testing.T) *httptest.Server {
 	t.Helper()
+	return serverWith(t, resolvers.HandlerConfig{MaxComplexity: 5000})
+}
+
+func serverWith(t *testing.T, cfg resolvers.HandlerConfig) *httptest.Server {
+	t.Helper()
 	ctx := context.Background()
 	s, err := graph.Open(ctx, graph.Config{Path: filepath.Join(t.TempDir(), "q.db")})
 	if err != nil {
@@ -44,7 +49,8 @@ func server(t *testing.T) *httptest.Server {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(resolvers.NewHandler(resolvers.HandlerConfig{Store: s, MaxComplexity: 5000}))
+	cfg.Store = s
+	srv := httptest.NewServer(resolvers.NewHandler(cfg))
 	t.Cleanup(srv.Close)
 	return srv
 }
@@ -153,6 +159,42 @@ func TestBodyLimitAndHealth(t *testing.T) {
 		resp.Body.Close()
 		if resp.StatusCode != http.StatusOK {
 			t.Errorf("GET %s: %d", path, resp.StatusCode)
+		}
+	}
+}
+
+func TestMetricsAndCORS(t *testing.T) {
+	srv := server(t)
+	post(t, srv, `{ statements { totalCount } }`)
+	resp, err := http.Get(srv.URL + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(body), `quotegraph_http_request_duration_seconds_count{code="200",route="graphql"} 1`) {
+		t.Errorf("metrics lack the GraphQL request:\n%s", body)
+	}
+	// No origin is allowed unless configured; a configured one is.
+	allowed := serverWith(t, resolvers.HandlerConfig{AllowedOrigins: []string{"https://dash.example"}})
+	for _, tt := range []struct {
+		srv          *httptest.Server
+		origin, want string
+	}{
+		{srv, "https://dash.example", ""},
+		{allowed, "https://dash.example", "https://dash.example"},
+		{allowed, "https://evil.example", ""},
+	} {
+		req, _ := http.NewRequest(http.MethodOptions, tt.srv.URL+"/graphql", nil)
+		req.Header.Set("Origin", tt.origin)
+		req.Header.Set("Access-Control-Request-Method", "POST")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if got := resp.Header.Get("Access-Control-Allow-Origin"); got != tt.want {
+			t.Errorf("origin %s: allowed %q, want %q", tt.origin, got, tt.want)
 		}
 	}
 }
