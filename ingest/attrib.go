@@ -1,0 +1,221 @@
+package ingest
+
+// Attributions: a cue, its speaker and the content it reports, found
+// sentence by sentence.
+
+// attribution is one reported content with the cue and speaker mention
+// that report it; ca, cb is the token range of the content.
+type attribution struct {
+	para       int
+	cueA, cueB int
+	cue        string
+	m          mention
+	ca, cb     int
+	fronted    bool // the content stands before the cue: "…, X said"
+	accord     bool
+	orphan     bool // a quotation given to the speaker nearby
+	speaker    *entity
+	dropped    bool
+}
+
+// paragraph is one body paragraph, tokenized.
+type paragraph struct {
+	toks   []token
+	quotes []quotation
+	sents  []sentence
+}
+
+// sentenceAttributions finds the attributions of one sentence.
+func sentenceAttributions(text string, p *paragraph, pi int, s sentence) []attribution {
+	toks := p.toks
+	var out []attribution
+	cuts := cutPoints(toks, s)
+	for i := s.a; i < s.b; i++ {
+		f, e, ok := cueAt(toks, i)
+		if !ok || f.lemma == "quote" || f.lemma == "cite" {
+			continue
+		}
+		if f.lemma == "according to" {
+			if at, ok := according(text, toks, s, i, e, pi); ok {
+				out = append(out, at)
+			}
+			i = e
+			continue
+		}
+		at := attribution{para: pi, cueA: i, cueB: e + 1, cue: joinText(text, toks, i, e+1)}
+		if !findSpeaker(text, toks, s, f, &at, out) {
+			continue
+		}
+		extra, ok := findContent(toks, s, f, &at, cuts)
+		if !ok {
+			continue
+		}
+		out = append(out, at)
+		if extra.ca < extra.cb { // `"…," X said, "…"`
+			x := at
+			x.ca, x.cb, x.fronted = extra.ca, extra.cb, false
+			x.m.inherit = true
+			out = append(out, x)
+		}
+		i = e
+	}
+	return dropNested(toks, out)
+}
+
+// findSpeaker sets the speaker mention of the cue in at, or the attribution
+// it shares a speaker with. It reports false when the cue has no speaker.
+func findSpeaker(text string, toks []token, s sentence, f cueForm, at *attribution, prev []attribution) bool {
+	i := at.cueA
+	k := i - 1
+	for k >= s.a && toks[k].kind == tWord && (verbAux[toks[k].lower] || isLyAdverb(toks[k].lower)) {
+		k--
+	}
+	// "Z quoted X as saying", "X was quoted as saying"
+	if f.ing && k >= s.a && toks[k].is("as") {
+		return asSaying(text, toks, s, k, at)
+	}
+	inherit := f.ing && (k < s.a || toks[k].text == "," || toks[k].is("and", "while", "before", "after", "when", "by"))
+	inherit = inherit || k >= s.a && toks[k].is("and", "but") && !(k > s.a && toks[k-1].cap() && toks[k+1].cap())
+	if inherit {
+		if len(prev) > 0 {
+			at.m = prev[len(prev)-1].m
+			at.m.inherit = true
+			return true
+		}
+		a, b := sentenceSubject(toks, s, i)
+		if a >= b {
+			return false
+		}
+		at.m = readMention(text, toks, a, b, -1, -1)
+		at.m.inherit = true
+		return true
+	}
+	if k >= s.a && (toks[k].text == "," || toks[k].kind == tQuote && !toks[k].open) {
+		a, b, appA, appB := subjectAfter(toks, at.cueB, s.b)
+		if a < b {
+			at.m = readMention(text, toks, a, b, appA, appB)
+			at.fronted = true
+			return at.m.name != "" || at.m.pronoun != 0
+		}
+	}
+	a, b, appA, appB := subjectBefore(toks, s.a, i)
+	if a >= b || b-a > 12 {
+		return false
+	}
+	at.m = readMention(text, toks, a, b, appA, appB)
+	if at.m.pronoun == 'r' { // "…, who said": the phrase before the comma
+		ra, rb := relativeAntecedent(toks, s, a)
+		if ra >= rb {
+			return false
+		}
+		at.m = readMention(text, toks, ra, rb, -1, -1)
+	}
+	return at.m.name != "" || at.m.pronoun != 0
+}
+
+// relativeAntecedent finds the phrase a relative pronoun at a refers to:
+// "echoed by Zheng, who said".
+func relativeAntecedent(toks []token, s sentence, a int) (int, int) {
+	b := a
+	if b > s.a && toks[b-1].text == "," {
+		b--
+	}
+	return npStart(toks, s.a, b), b
+}
+
+// asSaying reads "Z quoted X as saying" and "X was quoted as saying":
+// the speaker is X.
+func asSaying(text string, toks []token, s sentence, asIdx int, at *attribution) bool {
+	for v := asIdx - 1; v >= s.a && asIdx-v <= 14; v-- {
+		f, ok := cueForms[toks[v].lower]
+		if !ok || (f.lemma != "quote" && f.lemma != "cite") {
+			continue
+		}
+		if v+1 < asIdx {
+			a, b := v+1, asIdx
+			for a < b && determiners[toks[a].lower] && b-a > 1 {
+				a++
+			}
+			at.m = readMention(text, toks, v+1, trimReportWord(toks, a, b), -1, -1)
+		} else { // passive: "X was quoted as saying"
+			k := v - 1
+			for k >= s.a && (passives[toks[k].lower] || verbAux[toks[k].lower]) {
+				k--
+			}
+			a, b, appA, appB := subjectBefore(toks, s.a, k+1)
+			if a >= b {
+				return false
+			}
+			at.m = readMention(text, toks, a, b, appA, appB)
+		}
+		return at.m.name != "" || at.m.pronoun != 0
+	}
+	return false
+}
+
+// trimReportWord drops a trailing "report", "statement" from "a Defense
+// Science Board report" so that the board is the speaker.
+func trimReportWord(toks []token, a, b int) int {
+	if b-a > 1 && toks[b-1].is("report", "study", "statement", "survey", "analysis", "memo", "document") && toks[b-2].cap() {
+		return b - 1
+	}
+	return b
+}
+
+// sentenceSubject finds the subject of the sentence's main clause for a
+// participle cue with no attribution before it: "He welcomed …, saying".
+func sentenceSubject(toks []token, s sentence, limit int) (int, int) {
+	a := s.a
+	for a < limit && (toks[a].kind != tWord || sentenceOpeners[toks[a].lower]) {
+		a++
+	}
+	if a < limit && personPronouns[toks[a].lower] != 0 && !toks[a].is("who", "which") {
+		return a, a + 1
+	}
+	b := a
+	for b < limit && toks[b].kind == tWord && (toks[b].cap() || determiners[toks[b].lower] || nameParticles[toks[b].lower]) {
+		b++
+	}
+	if b < limit && toks[b].kind == tWord && !toks[b].cap() && b > a && determiners[toks[a].lower] {
+		b++ // "the official"
+	}
+	return a, b
+}
+
+var sentenceOpeners = setOf("but", "and", "however", "still", "meanwhile", "moreover", "also", "yet", "so",
+	"now", "then", "later", "earlier", "instead", "indeed", "separately", "similarly", "likewise", "thus")
+
+// according reads "according to X, C" and "C, according to X".
+func according(text string, toks []token, s sentence, i, e, pi int) (attribution, bool) {
+	at := attribution{para: pi, cueA: i, cueB: e + 1, cue: joinText(text, toks, i, e+1), accord: true}
+	j := e + 1
+	b := j
+	for b < s.b && !(toks[b].kind == tPunct && (toks[b].text == "," || isTerminal(&toks[b]) || toks[b].text == ";")) && toks[b].kind != tQuote && b-j < 16 {
+		b++
+	}
+	if b == j {
+		return at, false
+	}
+	at.m = readMention(text, toks, j, b, -1, -1)
+	if at.m.name == "" && at.m.pronoun == 0 {
+		return at, false
+	}
+	pre := s.a
+	for pre < i && (toks[pre].kind != tWord || sentenceOpeners[toks[pre].lower]) {
+		pre++
+	}
+	if pre >= i { // "According to X, C."
+		at.ca, at.cb = b, sentenceEnd(toks, s)
+		if at.ca < at.cb && toks[at.ca].text == "," {
+			at.ca++
+		}
+	} else {
+		at.ca, at.cb = pre, i
+		at.fronted = true
+		if bb := sentenceEnd(toks, s); b+1 < bb && toks[b].text == "," && bb-b > i-pre {
+			at.ca, at.cb, at.fronted = b+1, bb, false // "X, according to Y, has …"
+		}
+	}
+	at.ca, at.cb = trimContent(toks, at.ca, at.cb)
+	return at, countWords(toks, at.ca, at.cb) >= 2
+}

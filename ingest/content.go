@@ -1,0 +1,311 @@
+package ingest
+
+import "sort"
+
+// The content of an attribution: what stands after the cue ("X said (that)
+// C") or before the speaker ("C, X said"), cut where another attribution of
+// the sentence begins.
+
+type tokRange struct{ ca, cb int }
+
+// cutPoints returns the token indices at which a content running to the
+// end of a sentence stops: before ", adding", ", and noted", ", X said".
+func cutPoints(toks []token, s sentence) []int {
+	var cuts []int
+	for i := s.a; i < s.b; i++ {
+		f, e, ok := cueAt(toks, i)
+		if !ok {
+			continue
+		}
+		k := i - 1
+		for k >= s.a && toks[k].kind == tWord && (verbAux[toks[k].lower] || isLyAdverb(toks[k].lower)) {
+			k--
+		}
+		switch {
+		case k < s.a:
+		case toks[k].text == ",":
+			cuts = append(cuts, k) // ", adding", `, said X`, ", according to"
+		case toks[k].is("and", "but"):
+			if k > s.a && toks[k-1].text == "," {
+				k--
+			}
+			cuts = append(cuts, k)
+		case f.lemma != "according to":
+			if a, _, _, _ := subjectBefore(toks, s.a, i); a > s.a && toks[a-1].text == "," {
+				cuts = append(cuts, a-1) // "…, the Xinhua news agency reported"
+			}
+		}
+		i = e
+	}
+	sort.Ints(cuts)
+	return cuts
+}
+
+// findContent sets the content range of at. extra is a second content of
+// the same speaker after the cue when the first stands before it.
+func findContent(toks []token, s sentence, f cueForm, at *attribution, cuts []int) (tokRange, bool) {
+	subjA := at.m.a
+	if at.fronted || at.m.inherit || at.m.b <= at.m.a {
+		subjA = at.cueA
+	}
+	pa, pb := preContent(toks, s, subjA)
+	preOK := countWords(toks, pa, pb) >= 2 && !at.m.inherit
+	if at.fronted { // inverted: `"…," said X`
+		at.ca, at.cb = pa, pb
+		return tokRange{}, preOK
+	}
+	fa, fb := -1, -1
+	if j := followStart(toks, s, f, at.cueB); j >= 0 {
+		fa, fb = j, sentenceEnd(toks, s)
+		for _, c := range cuts {
+			if c > j && c < fb {
+				fb = c
+				break
+			}
+		}
+		fa, fb = trimContent(toks, fa, fb)
+	}
+	folOK := fa >= 0 && countWords(toks, fa, fb) >= 2 && !(subordinators[toks[fa].lower] && !toks[fa].inQ)
+	switch {
+	case folOK && preOK && isQuotation(toks, pa, pb):
+		at.ca, at.cb, at.fronted = pa, pb, true
+		return tokRange{fa, fb}, true
+	case folOK:
+		at.ca, at.cb = fa, fb
+		return tokRange{}, true
+	case preOK:
+		at.ca, at.cb, at.fronted = pa, pb, true
+		return tokRange{}, true
+	}
+	return tokRange{}, false
+}
+
+// preContent returns the content before a speaker: from the sentence start
+// (after openers such as "However,") to the comma or closing mark before
+// the speaker.
+func preContent(toks []token, s sentence, subjA int) (int, int) {
+	b := subjA
+	if b <= s.a {
+		return s.a, s.a
+	}
+	last := &toks[b-1]
+	if !(last.text == "," || last.kind == tQuote && !last.open || last.text == "—" || last.text == "--" || last.text == "–") {
+		return s.a, s.a
+	}
+	a := s.a
+	for a < b && (toks[a].kind == tPunct || sentenceOpeners[toks[a].lower] && a+1 < b && toks[a+1].text == ",") {
+		a++
+	}
+	return trimContent(toks, a, b)
+}
+
+// followStart returns where the content after a cue starts, or -1 when the
+// cue takes none.
+func followStart(toks []token, s sentence, f cueForm, j int) int {
+	if j >= s.b {
+		return -1
+	}
+	switch f.class {
+	case cueAs:
+		for k := j; k < s.b && k-j < 12; k++ {
+			if toks[k].is("as") && !toks[k].inQ {
+				return k + 1
+			}
+		}
+		return -1
+	case cueCall:
+		if j-1 > 0 && toks[j-1].is("for", "on", "upon") {
+			return j
+		}
+		for k := j; k < s.b && k-j < 10; k++ {
+			if toks[k].kind == tQuote {
+				return j
+			}
+		}
+		return -1
+	case cueTell:
+		if f.lemma == "tell" {
+			j = skipObject(toks, s, j)
+		}
+	}
+	if toks[j].text == ":" || toks[j].text == "," && j+1 < s.b && toks[j+1].kind == tQuote {
+		return j + 1
+	}
+	return skipModifiers(toks, s, j)
+}
+
+// skipObject skips the one spoken to after "told": "told reporters",
+// "told The Associated Press", "told him".
+func skipObject(toks []token, s sentence, j int) int {
+	if t := thatWithin(toks, s, j, 10); t >= 0 {
+		return t
+	}
+	k := j
+	if k < s.b && determiners[toks[k].lower] {
+		k++
+	}
+	if k < s.b && toks[k].cap() {
+		for k < s.b && (toks[k].cap() || nameParticles[toks[k].lower]) && toks[k].kind == tWord {
+			k++
+		}
+		return k
+	}
+	for n := 0; k < s.b && n < 3 && toks[k].kind == tWord && !toks[k].inQ; n++ {
+		w := toks[k].lower
+		k++
+		if objectPronouns[w] || anonHeads[w] || venueNouns[w] || n > 0 && !determiners[w] {
+			break
+		}
+	}
+	return k
+}
+
+var objectPronouns = setOf("him", "her", "them", "us", "me", "you", "reporters", "journalists", "it")
+
+// thatWithin returns the index after a "that" which ends a stretch of
+// modifiers after a cue ("said on Tuesday in a statement that"), or -1.
+func thatWithin(toks []token, s sentence, j, limit int) int {
+	for k := j; k < s.b && k-j <= limit; k++ {
+		t := &toks[k]
+		if t.inQ || t.kind == tQuote || t.text == ";" || t.text == ":" {
+			return -1
+		}
+		if t.is("that") {
+			return k + 1
+		}
+		if _, isCue := cueForms[t.lower]; isCue && k > j {
+			return -1
+		}
+	}
+	return -1
+}
+
+// skipModifiers skips time and place phrases after a cue ("said on
+// Wednesday", "said in a statement") and an optional "that".
+func skipModifiers(toks []token, s sentence, j int) int {
+	k := j
+	for k < s.b {
+		t := &toks[k]
+		switch {
+		case t.is("that"):
+			return k + 1
+		case t.kind == tWord && !t.inQ && (timeWords[t.lower] && !t.is("on", "in", "a", "an", "the") || isLyAdverb(t.lower) || isNumber(t.lower)):
+			k++
+		case t.kind == tWord && !t.inQ && t.is("in", "at", "on", "during", "to", "via", "through", "from", "with", "before", "after", "while", "when", "for", "by", "over", "earlier", "outside", "inside"):
+			if th := thatWithin(toks, s, k, 16); th >= 0 {
+				return th
+			}
+			n := skipPP(toks, s, k)
+			if n == k {
+				return k
+			}
+			k = n
+		case t.text == "," && k > j:
+			return k + 1
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// skipPP skips a short phrase of time, place or medium: "on Tuesday", "in a
+// statement", "at a news conference", "to reporters", "on CNN".
+func skipPP(toks []token, s sentence, k int) int {
+	start := k
+	k++
+	for k < s.b && determiners[toks[k].lower] {
+		k++
+	}
+	n := 0
+	for k < s.b && n < 5 && toks[k].kind == tWord && !toks[k].inQ {
+		w := toks[k].lower
+		if toks[k].cap() || venueNouns[w] || timeWords[w] || isNumber(w) || w == "news" || w == "press" || w == "phone" || w == "recent" || w == "televised" || w == "written" || w == "joint" || w == "brief" {
+			k++
+			n++
+			continue
+		}
+		break
+	}
+	if n == 0 {
+		return start
+	}
+	return k
+}
+
+func isNumber(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// sentenceEnd is the end of a sentence without its final period.
+func sentenceEnd(toks []token, s sentence) int {
+	b := s.b
+	for b > s.a && isTerminal(&toks[b-1]) {
+		b--
+	}
+	return b
+}
+
+// trimContent drops a leading "that" or punctuation and trailing
+// punctuation (not closing quotation marks) from a content range.
+func trimContent(toks []token, a, b int) (int, int) {
+	for a < b && (toks[a].is("that") && !toks[a].inQ || toks[a].kind == tPunct && toks[a].text != "(" && toks[a].text != "[") {
+		a++
+	}
+	for b > a && toks[b-1].kind == tPunct && toks[b-1].text != ")" && toks[b-1].text != "]" && toks[b-1].text != "?" && toks[b-1].text != "!" {
+		b--
+	}
+	return a, b
+}
+
+func countWords(toks []token, a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if toks[k].kind == tWord {
+			n++
+		}
+	}
+	return n
+}
+
+// isQuotation reports whether toks[a:b] is one quotation (with its final
+// punctuation).
+func isQuotation(toks []token, a, b int) bool {
+	if a >= b || toks[a].kind != tQuote || !toks[a].open {
+		return false
+	}
+	q := toks[a].qid
+	for k := a + 1; k < b; k++ {
+		if !toks[k].inQ && !(toks[k].kind == tQuote && toks[k].qid == q) && toks[k].kind != tPunct {
+			return false
+		}
+	}
+	return true
+}
+
+// dropNested removes attributions whose cue lies inside another's content:
+// the inner one when the content follows its cue (reported speech within
+// reported speech), the outer one when the content stands before its cue
+// or comes from "according to" (the inner attribution is the better one).
+func dropNested(toks []token, out []attribution) []attribution {
+	for i := range out {
+		for j := range out {
+			A, B := &out[i], &out[j]
+			if i == j || A.dropped || B.dropped || B.cueA < A.ca || B.cueA >= A.cb {
+				continue
+			}
+			if A.fronted || A.accord {
+				A.dropped = true
+			} else {
+				B.dropped = true
+			}
+		}
+	}
+	keep := out[:0]
+	for _, a := range out {
+		if !a.dropped {
+			keep = append(keep, a)
+		}
+	}
+	return keep
+}

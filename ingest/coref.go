@@ -1,0 +1,292 @@
+package ingest
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/quotegraph/quotegraph"
+)
+
+// Coreference: every mention of a speaker is resolved to one entity of the
+// article, named by the fullest form of its name that the article uses.
+// Pronouns go to the most salient earlier subject that agrees in gender and
+// number; surnames and honorifics go to the full name that contains them.
+
+type entity struct {
+	name    string
+	kind    quotegraph.SpeakerKind
+	aliases []string
+	roles   []string
+	affils  []string
+	gender  byte // 'm', 'f' or 0
+	plural  bool
+	count   int
+	first   pos // first mention in the article
+}
+
+type pos struct{ para, tok int }
+
+func (p pos) before(q pos) bool { return p.para < q.para || p.para == q.para && p.tok < q.tok }
+
+// nameOcc is a person's name written in the article.
+type nameOcc struct {
+	at      pos
+	words   []string
+	subject bool // first words of a sentence: a likely subject
+}
+
+type coref struct {
+	text     string
+	paras    []paragraph
+	names    []nameOcc          // person names in order
+	full     map[string]*entity // by lower-case full name
+	entities map[string]*entity // by canonical name
+	genders  map[string][2]int  // surname -> he, she counts after its mentions
+	history  []salient
+}
+
+// salient is a subject an entity had at a place in the article.
+type salient struct {
+	at pos
+	e  *entity
+}
+
+func newCoref(text string, paras []paragraph) *coref {
+	c := &coref{text: text, paras: paras, full: map[string]*entity{}, entities: map[string]*entity{}, genders: map[string][2]int{}}
+	for pi := range paras {
+		c.scanNames(pi)
+	}
+	return c
+}
+
+// scanNames records the person names of paragraph pi and counts the
+// pronouns that follow each.
+func (c *coref) scanNames(pi int) {
+	p := &c.paras[pi]
+	sentStart := map[int]bool{}
+	for _, s := range p.sents {
+		sentStart[s.a] = true
+	}
+	var last *nameOcc
+	for i := 0; i < len(p.toks); i++ {
+		t := &p.toks[i]
+		if t.kind == tWord && !t.cap() && last != nil && !t.inQ {
+			switch t.lower {
+			case "he", "his", "him", "himself":
+				c.countGender(last.words, 0)
+			case "she", "her", "hers", "herself":
+				c.countGender(last.words, 1)
+			}
+		}
+		if t.kind != tWord || !t.cap() {
+			continue
+		}
+		j := i
+		for j < len(p.toks) && p.toks[j].kind == tWord && (p.toks[j].cap() || nameParticles[p.toks[j].lower] && j+1 < len(p.toks) && p.toks[j+1].cap()) {
+			j++
+			if isPossessive(p.toks[j-1].lower) {
+				break
+			}
+		}
+		if occ, ok := c.personName(p.toks, i, j); ok {
+			occ.at = pos{pi, i}
+			occ.subject = (sentStart[i] || i > 0 && sentStart[i-1]) && !isPossessive(p.toks[j-1].lower)
+			c.names = append(c.names, occ)
+			last = &c.names[len(c.names)-1]
+		}
+		i = j - 1
+	}
+}
+
+func isPossessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
+
+func (c *coref) countGender(words []string, g int) {
+	k := strings.ToLower(words[len(words)-1])
+	v := c.genders[k]
+	v[g]++
+	c.genders[k] = v
+}
+
+// personName reads toks[i:j] as a person's name when it is one: at least
+// one word after titles, not an organisation or a place.
+func (c *coref) personName(toks []token, i, j int) (nameOcc, bool) {
+	ws := words(toks, i, j)
+	for len(ws) > 0 && (clauseWords[ws[0].lower] || determiners[ws[0].lower] || sentenceOpeners[ws[0].lower] || personPronouns[ws[0].lower] != 0) {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 || isOrgRun(ws, 0) {
+		return nameOcc{}, false
+	}
+	name, lead := stripTitles(ws)
+	if len(name) == 0 || places[strings.ToLower(strings.Join(name, " "))] {
+		return nameOcc{}, false
+	}
+	for _, w := range name {
+		if nationalities[strings.ToLower(w)] || strings.ToUpper(w) == w && len(w) > 2 {
+			return nameOcc{}, false
+		}
+	}
+	if len(name) == 1 && len(lead) == 0 {
+		return nameOcc{}, false // a lone capitalised word may be anything
+	}
+	if len(name) >= 2 {
+		k := strings.ToLower(strings.Join(name, " "))
+		if c.full[k] == nil {
+			c.full[k] = &entity{name: strings.Join(name, " "), kind: quotegraph.Person}
+		}
+		c.full[k].count++
+	}
+	for _, w := range lead {
+		if g, ok := honorificGender[w.lower]; ok {
+			c.countGender(name, map[byte]int{'m': 0, 'f': 1}[g])
+			c.countGender(name, map[byte]int{'m': 0, 'f': 1}[g])
+		}
+	}
+	return nameOcc{words: name}, true
+}
+
+// genderOf is the gender the article's pronouns give a surname.
+func (c *coref) genderOf(name string) byte {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return 0
+	}
+	v := c.genders[f[len(f)-1]]
+	switch {
+	case v[0] > v[1]:
+		return 'm'
+	case v[1] > v[0]:
+		return 'f'
+	}
+	return 0
+}
+
+// canonicalPerson returns the fullest name in the article that the written
+// name stands for: "Obama" -> "Barack Obama", "Xi" -> "Xi Jinping".
+func (c *coref) canonicalPerson(name string, gender byte) string {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 {
+		return name
+	}
+	best, bestScore := "", -1
+	for k, e := range c.full {
+		fs := strings.Fields(k)
+		if !nameMatches(ws, fs) {
+			continue
+		}
+		if gender != 0 {
+			if g := c.genderOf(e.name); g != 0 && g != gender {
+				continue
+			}
+		}
+		score := e.count*4 + len(fs)
+		if score > bestScore || score == bestScore && k < strings.ToLower(best) {
+			best, bestScore = e.name, score
+		}
+	}
+	if best == "" {
+		return name
+	}
+	return best
+}
+
+// nameMatches reports whether the written name ws may stand for the full
+// name fs: a surname or given name of it, or the same first and last words.
+func nameMatches(ws, fs []string) bool {
+	if len(ws) == 1 {
+		return fs[len(fs)-1] == ws[0] || fs[0] == ws[0] && len(fs) == 2
+	}
+	if len(ws) > len(fs) {
+		return false
+	}
+	if ws[0] == fs[0] && ws[len(ws)-1] == fs[len(fs)-1] {
+		return true
+	}
+	return strings.HasSuffix(" "+strings.Join(fs, " "), " "+strings.Join(ws, " "))
+}
+
+// entityFor returns the article's entity for a named mention.
+func (c *coref) entityFor(m *mention) *entity {
+	name := m.name
+	if m.kind == quotegraph.Person {
+		name = c.canonicalPerson(name, m.gender)
+	}
+	k := strings.ToLower(name)
+	e := c.entities[k]
+	if e == nil {
+		e = &entity{name: name, kind: m.kind, plural: m.plural}
+		if m.kind == quotegraph.Person {
+			e.gender = c.genderOf(name)
+		}
+		c.entities[k] = e
+	}
+	if m.gender != 0 && e.gender == 0 {
+		e.gender = m.gender
+	}
+	e.count++
+	addUnique(&e.aliases, m.name)
+	if m.honorific != "" {
+		addUnique(&e.aliases, m.honorific+" "+lastWord(m.name))
+	}
+	if m.role != "" {
+		addUnique(&e.roles, m.role)
+	}
+	if m.affil != "" {
+		addUnique(&e.affils, m.affil)
+	}
+	return e
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return s
+	}
+	return f[len(f)-1]
+}
+
+func addUnique(list *[]string, s string) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return
+	}
+	for _, x := range *list {
+		if strings.EqualFold(x, s) {
+			return
+		}
+	}
+	*list = append(*list, s)
+}
+
+// resolve gives every attribution its speaker entity, in article order.
+func (c *coref) resolve(atts []attribution) {
+	sort.SliceStable(atts, func(i, j int) bool {
+		return pos{atts[i].para, atts[i].cueA}.before(pos{atts[j].para, atts[j].cueA})
+	})
+	for i := range atts {
+		at := &atts[i]
+		here := pos{at.para, at.cueA}
+		if at.m.pronoun != 0 {
+			at.speaker = c.pronoun(at.m.pronoun, here)
+		} else if at.m.name != "" {
+			at.speaker = c.entityFor(&at.m)
+		}
+		if at.speaker == nil {
+			at.speaker = c.entityFor(&mention{name: pronounName(at.m.pronoun), kind: quotegraph.Anonymous})
+		}
+		c.history = append(c.history, salient{at: here, e: at.speaker})
+	}
+	c.delayedIdentification(atts)
+}
+
+func pronounName(p byte) string {
+	switch p {
+	case 'm':
+		return "he"
+	case 'f':
+		return "she"
+	case 'p':
+		return "they"
+	}
+	return "unnamed source"
+}

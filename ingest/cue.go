@@ -1,0 +1,202 @@
+package ingest
+
+import "strings"
+
+// A cue is the word that reports speech: "said", "told", "according to".
+
+// cueClass says how a cue verb takes its content.
+type cueClass uint8
+
+const (
+	cueSay    cueClass = iota // X said (that) C; C, X said
+	cueTell                   // X told Y (that) C: an addressee comes first
+	cueAs                     // X described Y as "…"; Z quoted X as saying
+	cueCall                   // X called Y "…"; X called for C
+	cueAccord                 // according to X, C
+)
+
+type cueInfo struct {
+	lemma  string
+	class  cueClass
+	strong bool // takes a bare clause as content: "X said the plan failed"
+}
+
+// cueVerbs maps lemmas to their class and strength. Weak cues report
+// speech only when what follows looks like a report ("that", a quotation,
+// a colon) or when the content stands before them ("…, X noted").
+var cueVerbs = map[string]cueInfo{
+	"say": {class: cueSay, strong: true}, "tell": {class: cueTell, strong: true},
+	"write": {class: cueSay, strong: true}, "add": {class: cueSay}, "note": {class: cueSay},
+	"stress": {class: cueSay}, "reiterate": {class: cueSay}, "warn": {class: cueTell}, "argue": {class: cueSay, strong: true},
+	"insist": {class: cueSay, strong: true}, "claim": {class: cueSay}, "urge": {class: cueTell}, "accuse": {class: cueTell},
+	"acknowledge": {class: cueSay}, "explain": {class: cueSay}, "declare": {class: cueSay}, "announce": {class: cueSay},
+	"report": {class: cueSay}, "state": {class: cueSay}, "comment": {class: cueSay}, "remark": {class: cueSay},
+	"observe": {class: cueSay}, "assert": {class: cueSay, strong: true}, "contend": {class: cueSay, strong: true},
+	"suggest": {class: cueSay}, "recall": {class: cueSay}, "respond": {class: cueSay}, "reply": {class: cueSay},
+	"emphasize": {class: cueSay}, "emphasise": {class: cueSay}, "tweet": {class: cueSay}, "vow": {class: cueSay},
+	"promise": {class: cueSay}, "predict": {class: cueSay}, "admit": {class: cueSay}, "concede": {class: cueSay},
+	"confirm": {class: cueSay}, "deny": {class: cueSay}, "complain": {class: cueSay}, "caution": {class: cueSay},
+	"testify": {class: cueSay}, "counter": {class: cueSay}, "conclude": {class: cueSay}, "describe": {class: cueAs},
+	"call": {class: cueCall}, "ask": {class: cueTell}, "charge": {class: cueSay}, "allege": {class: cueSay},
+	"joke": {class: cueSay}, "boast": {class: cueSay}, "lament": {class: cueSay}, "pledge": {class: cueSay},
+	"propose": {class: cueSay}, "proclaim": {class: cueSay}, "quip": {class: cueSay}, "recount": {class: cueSay},
+	"reveal": {class: cueSay}, "underscore": {class: cueSay}, "underline": {class: cueSay}, "affirm": {class: cueSay},
+	"continue": {class: cueSay}, "mention": {class: cueSay}, "point": {class: cueSay}, "quote": {class: cueAs},
+	"cite": {class: cueAs}, "assure": {class: cueTell}, "remind": {class: cueTell}, "inform": {class: cueTell},
+	"signal": {class: cueSay}, "estimate": {class: cueSay}, "speculate": {class: cueSay}, "maintain": {class: cueSay},
+	"highlight": {class: cueSay}, "demand": {class: cueSay}, "threaten": {class: cueSay}, "post": {class: cueSay},
+	"blast": {class: cueSay}, "criticize": {class: cueSay}, "criticise": {class: cueSay}, "praise": {class: cueSay},
+	"exclaim": {class: cueSay}, "shout": {class: cueSay}, "whisper": {class: cueSay}, "agree": {class: cueSay},
+}
+
+// irregular forms of cue verbs.
+var cueIrregular = map[string]string{
+	"said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell", "telling": "tell",
+	"wrote": "write", "written": "write", "writes": "write", "writing": "write",
+}
+
+// cueForm is one written form of a cue verb.
+type cueForm struct {
+	cueInfo
+	ing  bool // "saying", "adding": a participle that shares its subject
+	base bool // "say": needs an auxiliary or plural subject
+	s    bool // "says", "notes": may be a plural noun
+}
+
+var cueForms = buildCueForms()
+
+func buildCueForms() map[string]cueForm {
+	m := map[string]cueForm{}
+	for lemma, info := range cueVerbs {
+		info.lemma = lemma
+		for _, f := range inflect(lemma) {
+			if _, irregular := cueIrregular[f.word]; irregular {
+				continue
+			}
+			m[f.word] = cueForm{cueInfo: info, ing: f.ing, base: f.word == lemma, s: f.s}
+		}
+	}
+	for w, lemma := range cueIrregular {
+		info := cueVerbs[lemma]
+		info.lemma = lemma
+		m[w] = cueForm{cueInfo: info, ing: strings.HasSuffix(w, "ing"), s: strings.HasSuffix(w, "s")}
+	}
+	return m
+}
+
+type inflected struct {
+	word   string
+	ing, s bool
+}
+
+// inflect returns the regular forms of an English verb.
+func inflect(v string) []inflected {
+	out := []inflected{{word: v}}
+	last := v[len(v)-1]
+	switch {
+	case strings.HasSuffix(v, "y") && !strings.ContainsRune("aeiou", rune(v[len(v)-2])):
+		stem := v[:len(v)-1]
+		out = append(out, inflected{word: stem + "ies", s: true}, inflected{word: stem + "ied"}, inflected{word: v + "ing", ing: true})
+	case last == 'e':
+		out = append(out, inflected{word: v + "s", s: true}, inflected{word: v + "d"}, inflected{word: v[:len(v)-1] + "ing", ing: true})
+	default:
+		s := v + "s"
+		if strings.HasSuffix(v, "s") || strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "x") {
+			s = v + "es"
+		}
+		stem := v
+		if doubles(v) {
+			stem = v + string(last)
+		}
+		out = append(out, inflected{word: s, s: true}, inflected{word: stem + "ed"}, inflected{word: stem + "ing", ing: true})
+	}
+	return out
+}
+
+// doubles reports whether a verb doubles its last consonant ("admit" ->
+// "admitted"): a short stressed syllable ending consonant-vowel-consonant.
+func doubles(v string) bool {
+	n := len(v)
+	if n < 3 {
+		return false
+	}
+	c1, vw, c2 := v[n-3], v[n-2], v[n-1]
+	isV := func(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
+	if isV(c1) || !isV(vw) || isV(c2) || strings.IndexByte("wxy", c2) >= 0 {
+		return false
+	}
+	return v == "admit" || v == "quip" || v == "allot" || n <= 4
+}
+
+// negators make a cue report that something was not said.
+var negators = setOf("not", "never", "n't", "didn't", "don't", "doesn't", "won't", "wouldn't", "couldn't",
+	"can't", "cannot", "hasn't", "haven't", "hadn't", "isn't", "wasn't", "aren't", "weren't", "shouldn't",
+	"didn’t", "don’t", "doesn’t", "won’t", "wouldn’t", "couldn’t", "can’t", "hasn’t", "haven’t", "hadn’t",
+	"isn’t", "wasn’t", "aren’t", "weren’t", "shouldn’t", "neither", "nor", "no")
+
+var refusals = setOf("declined", "refused", "declines", "refuses", "declining", "refusing", "failed", "unwilling", "reluctant")
+
+// passives before a past participle make the subject the one spoken to or
+// about ("was told", "is said to be").
+var passives = setOf("was", "were", "is", "are", "been", "be", "being", "am", "get", "got", "gets")
+
+// verbAux are auxiliaries and adverbs that may stand between a subject and
+// its cue: "has said", "also noted", "later told".
+var verbAux = setOf("has", "have", "had", "also", "later", "earlier", "previously", "again", "then", "repeatedly",
+	"publicly", "privately", "recently", "once", "would", "will", "may", "might", "could", "can", "should",
+	"reportedly", "further", "now", "often", "still", "just", "first", "last", "already", "even", "simply",
+	"quickly", "bluntly", "flatly", "openly", "frankly", "calmly", "angrily", "forcefully", "strongly", "firmly",
+	"clearly", "explicitly", "specifically", "subsequently", "separately", "initially", "ultimately", "finally",
+	"did", "does", "do", "is", "was", "are", "were", "has\u00a0", "always", "frequently", "herself", "himself",
+	"themselves", "itself", "personally", "directly", "indirectly", "only", "likewise", "similarly", "emphatically")
+
+// cueAt reports whether toks[i] is a cue and returns its form and the index
+// of the cue's last token ("according to", "pointed out", "called for").
+func cueAt(toks []token, i int) (cueForm, int, bool) {
+	t := &toks[i]
+	if t.kind != tWord || t.inQ {
+		return cueForm{}, i, false
+	}
+	if t.lower == "according" && i+1 < len(toks) && toks[i+1].lower == "to" {
+		return cueForm{cueInfo: cueInfo{lemma: "according to", class: cueAccord, strong: true}}, i + 1, true
+	}
+	f, ok := cueForms[t.lower]
+	if !ok {
+		return f, i, false
+	}
+	end := i
+	if f.lemma == "point" {
+		if i+1 >= len(toks) || toks[i+1].lower != "out" {
+			return f, i, false
+		}
+		end = i + 1
+	}
+	if f.lemma == "call" && i+1 < len(toks) && toks[i+1].is("for", "on", "upon") {
+		end = i + 1
+	}
+	if negated(toks, i) {
+		return f, i, false
+	}
+	return f, end, true
+}
+
+// negated reports whether the cue at i is negated, infinitive or passive:
+// "did not say", "declined to say", "was told".
+func negated(toks []token, i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
+		w := toks[k].lower
+		if negators[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+		if w == "to" {
+			return k > 0 && !toks[k-1].is("according")
+		}
+		if passives[w] && n == 0 && !strings.HasSuffix(toks[i].lower, "ing") {
+			return true
+		}
+		if !verbAux[w] && !passives[w] && !refusals[w] {
+			break
+		}
+	}
+	return false
+}

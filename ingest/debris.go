@@ -1,0 +1,125 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Page debris: the parts of a saved web page that are not the article.
+// They are recognised by what web pages have in common, not by the words of
+// any one site: short lines made of interface words, breadcrumbs, copyright
+// and licence footers, credits, separators and bracketed media notes.
+
+// uiWords are the words of page furniture: share buttons, font controls,
+// navigation, advertising and recommendation boxes.
+var uiWords = setOf("advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "promoted",
+	"share", "shares", "sharing", "print", "printed", "printer", "friendly", "mail", "email", "e-mail", "tweet",
+	"facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "google", "comment", "comments",
+	"large", "medium", "small", "font", "size", "text", "save", "subscribe", "newsletter", "related",
+	"latest", "headlines", "headline", "news", "stories", "story", "editor's", "editors", "picks", "pick",
+	"most", "popular", "read", "viewed", "shared", "more", "also", "see", "top", "recommended", "trending",
+	"video", "videos", "photo", "photos", "gallery", "slideshow", "close", "menu", "home", "login", "log",
+	"sign", "in", "up", "next", "previous", "prev", "back", "to", "skip", "content", "follow", "us", "on",
+	"from", "the", "web", "you", "may", "like", "article", "articles", "continue", "reading", "below",
+	"above", "click", "here", "tags", "topics", "page", "of", "and", "a", "by", "this", "copy", "link", "url",
+	"permalink", "view", "comments", "report", "an", "error", "feedback", "print-friendly", "version", "rss",
+	"feed", "feeds", "search", "go", "download", "app", "apps", "watch", "listen", "audio", "now", "live",
+	"updates", "update", "breaking", "hide", "show", "caption", "captions", "expand", "collapse", "options",
+	"all", "world", "special", "coverage", "opinion", "opinions", "focus", "hot", "today", "week", "recent",
+	"posts", "post", "home/", "contact", "about", "privacy", "policy", "terms", "cookies", "cookie", "accept")
+
+var (
+	reCopyright = regexp.MustCompile(`(?i)copyright|©|\(c\) \d{4}|all rights reserved`)
+	reCredit    = regexp.MustCompile(`(?i)^(?:\(?(?:additional )?(?:reporting|writing|editing|research|compiled|translated|edited)(?: and [a-z]+)? by\b|(?:photo|image|picture|video|graphic)s?(?: credit)?\s*:|follow (?:\S+ ){0,4}on (?:twitter|facebook|instagram)|(?:e-?mail|contact|tel|fax)\s*:|(?:tags|topics|keywords|related|read more|see also|share this)\s*:)`)
+	reContrib   = regexp.MustCompile(`(?i)^(.{2,80}?)\s+(?:also\s+)?(?:contributed|assisted)\s+(?:reporting\s+)?(?:to|for|with)\s+(?:this|the)\s+(?:story|report|article)`)
+	reSeparator = regexp.MustCompile(`^[\s_\-*=~#•·.]+$`)
+	reURL       = regexp.MustCompile(`^(?:https?://|www\.)\S+$|^\S+@\S+\.\S+$`)
+	reCrumbs    = regexp.MustCompile(`^[^.!?"“”]{1,120}?(?:\s[/>»|›]\s[^.!?"“”/>»|›]{1,40}){2,}$`)
+	reLongNum   = regexp.MustCompile(`\d{5,}`)
+)
+
+// isDebris reports whether a line is page furniture rather than article text.
+func isDebris(line string) bool {
+	l := strings.TrimSpace(line)
+	if l == "" || reSeparator.MatchString(l) || reURL.MatchString(l) {
+		return true
+	}
+	if isBracketed(l) || reCredit.MatchString(l) || reContrib.MatchString(l) {
+		return true
+	}
+	if reCrumbs.MatchString(l) {
+		return true
+	}
+	words := strings.Fields(l)
+	if reLongNum.MatchString(l) && len(words) <= 8 && !hasSentenceEnd(l) {
+		return true // "Registration Number: 130349"
+	}
+	if len(words) <= 12 && !hasSentenceEnd(l) && uiShare(words) >= 0.75 {
+		return true
+	}
+	return false
+}
+
+// isFooter reports whether a line starts the page footer (copyright and
+// licence notices), after which nothing belongs to the article.
+func isFooter(line string) bool {
+	l := strings.TrimSpace(line)
+	if !reCopyright.MatchString(l) {
+		return false
+	}
+	// a sentence of the article may mention copyright; a notice is short or
+	// says "rights reserved"
+	return len(strings.Fields(l)) <= 12 || strings.Contains(strings.ToLower(l), "rights reserved")
+}
+
+// uiShare is the share of words that are interface words, numbers or not in
+// the Latin script.
+func uiShare(words []string) float64 {
+	n := 0
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, "|·•:,;()[]<>»«-–—/\\!"))
+		if lw == "" || uiWords[lw] || !hasLatin(lw) {
+			n++
+		}
+	}
+	return float64(n) / float64(len(words))
+}
+
+func hasLatin(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Latin, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSentenceEnd reports whether the line ends like a sentence or a quotation.
+func hasSentenceEnd(l string) bool {
+	l = strings.TrimRight(l, " \t")
+	if l == "" {
+		return false
+	}
+	return strings.ContainsAny(l[len(l)-1:], ".?!\"'") || strings.HasSuffix(l, "”") || strings.HasSuffix(l, "’")
+}
+
+// isBracketed reports whether the line is a bracketed note: "[Video: …]",
+// "(Photo: …)".
+func isBracketed(l string) bool {
+	if len(l) < 2 {
+		return false
+	}
+	return (l[0] == '[' && l[len(l)-1] == ']') || (l[0] == '(' && l[len(l)-1] == ')' && !strings.Contains(l[1:len(l)-1], "("))
+}
+
+// isSectionLabel reports whether a line is a bare label such as "ABSTRACT."
+// or "FULL TEXT:" that heads a part of the page.
+func isSectionLabel(l string) bool {
+	l = strings.TrimRight(strings.TrimSpace(l), ".:")
+	words := strings.Fields(l)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	return strings.ToUpper(l) == l && hasLatin(strings.ToLower(l))
+}

@@ -1,0 +1,210 @@
+package ingest
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/quotegraph/quotegraph"
+)
+
+// Extract finds the statements of an article: each with its canonical
+// speaker, the mention and role at the cue, the cue, the kind of report and
+// the reported content, whose Span points into a.Text. It is a pure
+// function, safe for concurrent use.
+func Extract(a quotegraph.Article) []quotegraph.Statement {
+	paras := make([]paragraph, 0, len(a.Paragraphs))
+	var atts []attribution
+	for _, sp := range a.Paragraphs {
+		if sp.Start < 0 || sp.End > len(a.Text) || sp.Start >= sp.End {
+			continue
+		}
+		p := paragraph{toks: tokenize(a.Text, sp.Start, sp.End)}
+		p.quotes = pairQuotes(p.toks)
+		p.sents = splitSentences(p.toks)
+		pi := len(paras)
+		paras = append(paras, p)
+		for _, s := range p.sents {
+			atts = append(atts, sentenceAttributions(a.Text, &paras[pi], pi, s)...)
+		}
+	}
+	atts = addOrphans(paras, atts)
+	c := newCoref(a.Text, paras)
+	c.resolve(atts)
+	return statements(a, paras, atts)
+}
+
+// addOrphans gives quotations that no cue reports to the speaker nearby:
+// the one attributed before it in its paragraph (or after it), or, for a
+// paragraph that opens with a quotation, the last speaker of the paragraph
+// before.
+func addOrphans(paras []paragraph, atts []attribution) []attribution {
+	byPara := make([][]int, len(paras))
+	for i, at := range atts {
+		byPara[at.para] = append(byPara[at.para], i)
+	}
+	for pi := range paras {
+		p := &paras[pi]
+		for _, q := range p.quotes {
+			qa, qb := q.open, q.close+1
+			if q.close < 0 {
+				qb = len(p.toks)
+			}
+			if covered(atts, byPara[pi], qa, qb) || !standalone(p, q, qa, qb) {
+				continue
+			}
+			src := nearest(atts, byPara[pi], qa)
+			if src < 0 && qa == 0 && pi > 0 && len(byPara[pi-1]) > 0 {
+				src = byPara[pi-1][len(byPara[pi-1])-1]
+			}
+			if src < 0 {
+				continue
+			}
+			o := atts[src]
+			o.para, o.ca, o.cb, o.orphan, o.fronted = pi, qa, qb, true, false
+			o.m.inherit = true
+			if o.para != atts[src].para {
+				o.cueA = qa
+			}
+			atts = append(atts, o)
+			byPara[pi] = append(byPara[pi], len(atts)-1)
+		}
+	}
+	return atts
+}
+
+func covered(atts []attribution, idx []int, a, b int) bool {
+	for _, i := range idx {
+		if atts[i].ca < b && a < atts[i].cb {
+			return true
+		}
+	}
+	return false
+}
+
+// standalone reports whether a quotation stands as sentences of its own
+// (not a phrase quoted inside a sentence) and has at least three words.
+func standalone(p *paragraph, q quotation, qa, qb int) bool {
+	if countWords(p.toks, qa, qb) < 3 {
+		return false
+	}
+	for _, s := range p.sents {
+		if qa >= s.a && qa < s.b {
+			if qa != s.a {
+				return false
+			}
+			for k := qb; k < s.b; k++ {
+				if !isTerminal(&p.toks[k]) && !isCloser(&p.toks[k]) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// nearest returns the attribution of the paragraph closest before token
+// k, else the first after it, else -1.
+func nearest(atts []attribution, idx []int, k int) int {
+	best := -1
+	for _, i := range idx {
+		if atts[i].orphan {
+			continue
+		}
+		if atts[i].cueA < k && (best < 0 || atts[i].cueA > atts[best].cueA || atts[best].cueA > k) {
+			best = i
+		} else if atts[i].cueA > k && best < 0 {
+			best = i
+		}
+	}
+	return best
+}
+
+// statements turns resolved attributions into Statements, dropping
+// repeats of the same span.
+func statements(a quotegraph.Article, paras []paragraph, atts []attribution) []quotegraph.Statement {
+	sort.SliceStable(atts, func(i, j int) bool {
+		return pos{atts[i].para, atts[i].ca}.before(pos{atts[j].para, atts[j].ca})
+	})
+	var out []quotegraph.Statement
+	seen := map[quotegraph.Span]bool{}
+	for _, at := range atts {
+		toks := paras[at.para].toks
+		span, kind := contentSpan(toks, at.ca, at.cb)
+		if span.End <= span.Start || seen[span] {
+			continue
+		}
+		seen[span] = true
+		out = append(out, quotegraph.Statement{
+			ID:        quotegraph.StatementID(a.ID, span),
+			ArticleID: a.ID,
+			Speaker:   at.speaker.speaker(),
+			Mention:   mentionText(at),
+			Role:      roleOf(at),
+			Cue:       at.cue,
+			Kind:      kind,
+			Text:      a.Text[span.Start:span.End],
+			Span:      span,
+		})
+	}
+	return out
+}
+
+// contentSpan returns the byte span of a content and its kind: the inside
+// of the quotation marks for a direct quotation, else the whole range.
+func contentSpan(toks []token, a, b int) (quotegraph.Span, quotegraph.Kind) {
+	if a >= b {
+		return quotegraph.Span{}, quotegraph.Indirect
+	}
+	if isQuotation(toks, a, b) {
+		ia, ib := a+1, b
+		for ib > ia && (toks[ib-1].kind == tQuote || toks[ib-1].kind == tPunct && !isTerminal(&toks[ib-1]) && toks[ib-1].text != ")") {
+			ib--
+		}
+		if ia < ib {
+			return quotegraph.Span{Start: toks[ia].s, End: toks[ib-1].e}, quotegraph.Direct
+		}
+	}
+	kind := quotegraph.Indirect
+	for k := a; k < b; k++ {
+		if toks[k].kind == tQuote {
+			kind = quotegraph.Mixed
+			break
+		}
+	}
+	return quotegraph.Span{Start: toks[a].s, End: toks[b-1].e}, kind
+}
+
+func mentionText(at attribution) string {
+	if at.m.inherit || at.orphan {
+		return ""
+	}
+	return at.m.text
+}
+
+func roleOf(at attribution) string {
+	if at.m.role != "" {
+		return at.m.role
+	}
+	if len(at.speaker.roles) > 0 {
+		return at.speaker.roles[0]
+	}
+	return ""
+}
+
+// speaker returns the entity as a canonical Speaker.
+func (e *entity) speaker() quotegraph.Speaker {
+	sp := quotegraph.Speaker{
+		ID:           quotegraph.SpeakerID(e.name),
+		Name:         e.name,
+		Kind:         e.kind,
+		Roles:        append([]string(nil), e.roles...),
+		Affiliations: append([]string(nil), e.affils...),
+	}
+	for _, al := range e.aliases {
+		if !strings.EqualFold(al, e.name) {
+			sp.Aliases = append(sp.Aliases, al)
+		}
+	}
+	return sp
+}

@@ -1,0 +1,244 @@
+package ingest
+
+import (
+	"strings"
+
+	"github.com/quotegraph/quotegraph"
+)
+
+// readMention reads the noun phrase toks[a:b] (and an appositive
+// toks[appA:appB]) into a mention: name, role, affiliation and kind.
+func readMention(text string, toks []token, a, b, appA, appB int) mention {
+	m := mention{a: a, b: b, text: joinText(text, toks, a, b)}
+	if appA >= 0 && appA < appB {
+		readAppositive(text, toks, appA, appB, &m)
+	}
+	for a < b && (determiners[toks[a].lower] || toks[a].kind != tWord) && !(toks[a].cap() && b-a == 1) {
+		a++
+	}
+	if a >= b {
+		return m
+	}
+	if b-a == 1 {
+		if p := personPronouns[toks[a].lower]; p != 0 {
+			m.pronoun = p
+			m.plural = p == 'p'
+			return m
+		}
+	}
+	ws := words(toks, a, b)
+	if i := postStart(ws); i > 0 && !allTitles(ws[:i]) {
+		ws = ws[:i] // "Representative Charles Rangel" of New York
+	}
+	run, start := lastCapRun(ws)
+	switch {
+	case len(run) > 0 && isOrgRun(ws, start):
+		org := orgName(ws, start)
+		m.name, m.kind = strings.Join(org, " "), quotegraph.Organization
+	case len(run) > 0:
+		name, lead := stripTitles(run)
+		if len(name) == 0 {
+			break
+		}
+		m.name = strings.Join(name, " ")
+		m.kind = quotegraph.Person
+		if places[strings.ToLower(m.name)] {
+			m.kind = quotegraph.Organization
+		}
+		roleWords := append(append([]*token{}, ws[:start]...), lead...)
+		if r := tokensText(roleWords); r != "" && m.role == "" {
+			m.role = r
+		}
+		for _, t := range roleWords {
+			if g, ok := honorificGender[t.lower]; ok {
+				m.gender = g
+				if strings.HasSuffix(t.lower, ".") || t.is("miss") {
+					m.honorific = t.text
+				}
+			}
+		}
+	}
+	if m.name == "" {
+		m.kind = quotegraph.Anonymous
+		m.name = strings.TrimSpace(anonName(text, toks, a, b))
+		last := toks[b-1].lower
+		m.plural = strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+		if g, ok := honorificGender[last]; ok {
+			m.gender = g
+		}
+	}
+	return m
+}
+
+func words(toks []token, a, b int) []*token {
+	out := make([]*token, 0, b-a)
+	for k := a; k < b; k++ {
+		if toks[k].kind == tWord {
+			out = append(out, &toks[k])
+		} else if toks[k].text == "(" {
+			for k < b && toks[k].text != ")" {
+				k++
+			}
+		}
+	}
+	return out
+}
+
+// postStart returns the index of the first preposition that opens a
+// post-modifier of the head ("of New York"), or -1.
+func postStart(ws []*token) int {
+	for i, w := range ws {
+		if i > 0 && w.is("of", "from", "at", "for", "to", "with", "in", "on") {
+			return i
+		}
+	}
+	return -1
+}
+
+func allTitles(ws []*token) bool {
+	for _, w := range ws {
+		if !titleWords[w.lower] && !nationalities[w.lower] && !determiners[w.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// lastCapRun returns the last run of capitalised words (with name
+// particles inside) and where it starts.
+func lastCapRun(ws []*token) ([]*token, int) {
+	end := -1
+	for i := len(ws) - 1; i >= 0; i-- {
+		if ws[i].cap() {
+			end = i
+			break
+		}
+	}
+	if end < 0 {
+		return nil, 0
+	}
+	start := end
+	for start > 0 && (ws[start-1].cap() || nameParticles[ws[start-1].lower] && start-1 > 0 && ws[start-2].cap()) {
+		start--
+	}
+	return ws[start : end+1], start
+}
+
+// isOrgRun reports whether the capitalised run starting at ws[start] names an
+// organisation: its last word is an organisation head ("White House",
+// "Foreign Ministry"), or it is followed by "of" and one ("Ministry of
+// Defense").
+func isOrgRun(ws []*token, start int) bool {
+	last := ws[len(ws)-1]
+	if orgHeads[last.lower] && !(len(ws)-start == 1 && places[last.lower]) {
+		return true
+	}
+	for _, w := range ws[start:] {
+		if orgHeads[strings.TrimSuffix(strings.TrimSuffix(w.lower, "'s"), "’s")] && w.lower != "house" && w.lower != "state" && w.lower != "states" && !places[w.lower] {
+			return len(ws)-start > 1 && !hasPersonTail(ws[start:])
+		}
+	}
+	return false
+}
+
+// hasPersonTail reports whether a run ends in what reads as a person's name
+// after an organisation word: "NBC News anchor Lester Holt" has a lower-case
+// word between; "Fox News Chris Wallace" does not, and is read as a person.
+func hasPersonTail(ws []*token) bool {
+	last := ws[len(ws)-1]
+	return !orgHeads[last.lower] && !nationalities[last.lower]
+}
+
+// orgName is the organisation's name: the run without a leading "The", with
+// its "of …" tail when it has one.
+func orgName(ws []*token, start int) []string {
+	for start > 0 && (ws[start-1].cap() || ws[start-1].is("of", "for", "and")) {
+		start--
+	}
+	var out []string
+	for _, w := range ws[start:] {
+		out = append(out, w.text)
+	}
+	for len(out) > 1 && (strings.EqualFold(out[0], "the") || strings.EqualFold(out[0], "of")) {
+		out = out[1:]
+	}
+	return out
+}
+
+// stripTitles splits a run of capitalised words into its leading titles,
+// nationalities and possessives ("U.S. President", "NBC's") and the name.
+func stripTitles(run []*token) (name []string, lead []*token) {
+	i := 0
+	for i < len(run)-1 {
+		w := run[i].lower
+		if titleWords[w] || nationalities[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || determiners[w] {
+			i++
+			continue
+		}
+		break
+	}
+	// "Assistant Foreign Minister" alone is no name
+	if i == len(run)-1 && (titleWords[run[i].lower] || nationalities[run[i].lower]) {
+		return nil, run
+	}
+	for _, w := range run[i:] {
+		name = append(name, strings.TrimSuffix(strings.TrimSuffix(w.text, "'s"), "’s"))
+	}
+	return name, run[:i]
+}
+
+func tokensText(ws []*token) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.text
+	}
+	return strings.Join(parts, " ")
+}
+
+// anonName names an unnamed source by its description, without the
+// determiner and what follows a participle: "U.S. officials", "person".
+func anonName(text string, toks []token, a, b int) string {
+	for k := a; k < b; k++ {
+		if k > a && toks[k].kind == tWord && !toks[k].cap() && (strings.HasSuffix(toks[k].lower, "ed") || toks[k].is("familiar", "close", "who", "with")) && !anonHeads[toks[k].lower] {
+			return strings.TrimRight(joinText(text, toks, a, k), " ,")
+		}
+	}
+	return joinText(text, toks, a, b)
+}
+
+// readAppositive keeps a description set off by commas as the role, and
+// the organisation in it as the affiliation.
+func readAppositive(text string, toks []token, a, b int, m *mention) {
+	first := &toks[a]
+	if first.is("who", "which", "whose", "citing", "quoting", "speaking", "writing", "referring", "according", "now", "then", "like") {
+		return
+	}
+	s := a
+	for s < b && determiners[toks[s].lower] {
+		s++
+	}
+	m.role = joinText(text, toks, s, b)
+	ws := words(toks, s, b)
+	for i, w := range ws {
+		if w.is("at", "of", "with", "for", "from") && i+1 < len(ws) {
+			rest := ws[i+1:]
+			for len(rest) > 0 && determiners[rest[0].lower] {
+				rest = rest[1:]
+			}
+			if len(rest) > 0 && rest[0].cap() {
+				m.affil = capPhrase(rest)
+				return
+			}
+		}
+	}
+}
+
+// capPhrase returns the leading run of capitalised words (with "of", "for",
+// "and" between them): "Renmin University of China".
+func capPhrase(ws []*token) string {
+	n := 0
+	for n < len(ws) && (ws[n].cap() || ws[n].is("of", "for", "and", "on", "&") && n+1 < len(ws) && ws[n+1].cap()) {
+		n++
+	}
+	return tokensText(ws[:n])
+}

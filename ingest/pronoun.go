@@ -1,0 +1,158 @@
+package ingest
+
+import (
+	"strings"
+
+	"github.com/quotegraph/quotegraph"
+)
+
+// pronoun resolves a pronoun speaker at here: the most recent subject in
+// this paragraph or the two before that agrees with it, speakers and
+// sentence subjects alike; failing that the last speaker who agrees.
+func (c *coref) pronoun(p byte, here pos) *entity {
+	if p == 'x' || p == 'r' {
+		return nil
+	}
+	hi := len(c.history) - 1
+	ni := len(c.names) - 1
+	for ni >= 0 && !c.names[ni].at.before(here) {
+		ni--
+	}
+	for hi >= 0 || ni >= 0 {
+		var e *entity
+		var at pos
+		if ni < 0 || hi >= 0 && !c.history[hi].at.before(c.names[ni].at) {
+			e, at = c.history[hi].e, c.history[hi].at
+			hi--
+		} else {
+			occ := c.names[ni]
+			ni--
+			if !occ.subject {
+				continue
+			}
+			e, at = c.personEntity(occ.words), occ.at
+		}
+		if here.para-at.para > 2 {
+			break
+		}
+		if agrees(p, e) {
+			return e
+		}
+	}
+	for k := len(c.history) - 1; k >= 0; k-- {
+		if agrees(p, c.history[k].e) {
+			return c.history[k].e
+		}
+	}
+	return nil
+}
+
+// personEntity returns the entity of a person named in the text, creating
+// it without counting a mention.
+func (c *coref) personEntity(words []string) *entity {
+	name := c.canonicalPerson(strings.Join(words, " "), 0)
+	k := strings.ToLower(name)
+	if e := c.entities[k]; e != nil {
+		return e
+	}
+	e := &entity{name: name, kind: quotegraph.Person, gender: c.genderOf(name)}
+	c.entities[k] = e
+	return e
+}
+
+// agrees reports whether pronoun p may refer to e.
+func agrees(p byte, e *entity) bool {
+	if e == nil {
+		return false
+	}
+	switch p {
+	case 'm', 'f':
+		return e.kind == quotegraph.Person && (e.gender == 0 || e.gender == p)
+	case 'p':
+		return e.plural || e.kind == quotegraph.Organization
+	case 'n':
+		return e.kind == quotegraph.Organization || e.kind == quotegraph.Anonymous && !e.plural
+	}
+	return false
+}
+
+// identHeads are the descriptions a lede uses for a source it names later:
+// "a senior Chinese official said …" … "Assistant Foreign Minister Zheng
+// Zeguang said".
+var identHeads = setOf("official", "diplomat", "minister", "spokesman", "spokeswoman", "spokesperson",
+	"officer", "executive", "envoy", "negotiator", "commander", "lawmaker", "legislator")
+
+// delayedIdentification resolves an unnamed official in the first two
+// paragraphs to the first person introduced by name and title as a speaker
+// within the next five paragraphs, when their nationalities do not clash.
+func (c *coref) delayedIdentification(atts []attribution) {
+	for i := range atts {
+		at := &atts[i]
+		if at.para > 1 || at.speaker.kind != quotegraph.Anonymous || !isDelayedLede(at.m.text) {
+			continue
+		}
+		for j := i + 1; j < len(atts); j++ {
+			bt := &atts[j]
+			e := bt.speaker
+			if bt.para <= at.para || bt.para > at.para+5 {
+				continue
+			}
+			if e.kind != quotegraph.Person || len(e.roles) == 0 || !c.introducedAt(e, bt) || !sameNation(at.m.text, e.roles) {
+				continue
+			}
+			at.speaker = e
+			break
+		}
+	}
+}
+
+func isDelayedLede(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	return len(f) >= 2 && (f[0] == "a" || f[0] == "an") && identHeads[f[len(f)-1]]
+}
+
+// introducedAt reports whether the article first names e at bt's mention.
+func (c *coref) introducedAt(e *entity, bt *attribution) bool {
+	for _, occ := range c.names {
+		if !strings.EqualFold(c.canonicalPerson(strings.Join(occ.words, " "), 0), e.name) {
+			continue
+		}
+		return occ.at.para == bt.para && occ.at.tok >= bt.m.a && occ.at.tok < bt.m.b
+	}
+	return false
+}
+
+// sameNation reports whether a description and a person's roles name no
+// different nations.
+func sameNation(desc string, roles []string) bool {
+	want := nationsIn(desc)
+	if len(want) == 0 {
+		return true
+	}
+	have := nationsIn(strings.Join(roles, " "))
+	if len(have) == 0 {
+		return true
+	}
+	for n := range have {
+		if want[n] {
+			return true
+		}
+	}
+	return false
+}
+
+func nationsIn(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ",.")
+		if w == "us" || w == "u.s" || w == "american" {
+			w = "u.s."
+		}
+		if nationalities[w] && !genericNation[w] {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+var genericNation = setOf("state", "federal", "local", "white", "north", "south", "western", "eastern")

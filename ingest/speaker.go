@@ -1,0 +1,195 @@
+package ingest
+
+import (
+	"strings"
+
+	"github.com/quotegraph/quotegraph"
+)
+
+// Finding the words that name a speaker around a cue, and reading them:
+// the name, the title or description (role), the organisation
+// (affiliation) and the kind of speaker.
+
+// mention is how a speaker is named at one cue.
+type mention struct {
+	a, b      int    // token range of the head noun phrase, b == a when none
+	text      string // as written: "Assistant Foreign Minister Zheng Zeguang"
+	name      string // the name in it: "Zheng Zeguang"
+	role      string // "Assistant Foreign Minister", "a professor of …"
+	affil     string // "Renmin University of China"
+	kind      quotegraph.SpeakerKind
+	pronoun   byte // personPronouns value when the mention is a pronoun
+	gender    byte // 'm', 'f' from an honorific or title, else 0
+	plural    bool
+	honorific string // "Mr." when written with one
+	inherit   bool   // no subject of its own: "…, adding that"
+}
+
+// subjectBefore finds the noun phrase that ends right before the cue at i
+// (skipping auxiliaries and adverbs), within the sentence starting at s.
+// It returns the phrase's range [a, b) and the range of an appositive
+// between the phrase and the cue, if any.
+func subjectBefore(toks []token, s, i int) (a, b, appA, appB int) {
+	k := i - 1
+	for k >= s && toks[k].kind == tWord && (verbAux[toks[k].lower] || isLyAdverb(toks[k].lower)) {
+		k--
+	}
+	appA, appB = -1, -1
+	if k >= s && toks[k].text == "," && !toks[k].inQ {
+		// "X, a professor at Y, said" / "X, who …, said"
+		c := prevComma(toks, s, k)
+		if c < 0 || k-c-1 > 25 || !isAppositive(toks, c+1, k) {
+			return k + 1, k + 1, -1, -1
+		}
+		appA, appB = c+1, k
+		k = c - 1
+	}
+	b = k + 1
+	a = npStart(toks, s, b)
+	return a, b, appA, appB
+}
+
+// npStart walks back from b over the words of a noun phrase and returns
+// where it starts.
+func npStart(toks []token, s, b int) int {
+	a := b
+	for a > s {
+		t := &toks[a-1]
+		if t.inQ || t.kind == tQuote {
+			break
+		}
+		if t.kind == tPunct && t.text != "." && t.text != "&" && t.text != "'" && t.text != "’" {
+			if t.text == ")" { // "Sen. Bernie Sanders (D-Vt.)"
+				if o := openParen(toks, s, a-1); o > s {
+					a = o
+					continue
+				}
+			}
+			break
+		}
+		if t.kind == tSQuote && !(a-1 > s && toks[a-2].e == t.s) {
+			break
+		}
+		if t.kind == tWord && !t.cap() && clauseWords[t.lower] {
+			if t.lower == "and" && a < b && a-1 > s && toks[a].cap() && toks[a-2].cap() {
+				a-- // "Mr. King and Mr. Morial said"
+				continue
+			}
+			if (t.lower == "of" || t.lower == "to" || t.lower == "for" || t.lower == "at" || t.lower == "on" || t.lower == "in" || t.lower == "with") && a < b && a-1 > s && (toks[a].cap() || determiners[toks[a].lower]) && (toks[a-2].cap() || anonHeads[toks[a-2].lower] || titleWords[toks[a-2].lower]) {
+				a-- // "Representative Charles Rangel of New York", "advisers to Mr. Obama"
+				continue
+			}
+			break
+		}
+		if b-a >= 14 {
+			break
+		}
+		a--
+	}
+	return a
+}
+
+func openParen(toks []token, s, k int) int {
+	for j := k - 1; j >= s && k-j < 8; j-- {
+		if toks[j].text == "(" {
+			return j
+		}
+	}
+	return -1
+}
+
+func isLyAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ply") && w != "family" && w != "italy" && w != "only"
+}
+
+// prevComma returns the index of the comma before k in [s, k), or s-1 when
+// the appositive runs from the sentence start.
+func prevComma(toks []token, s, k int) int {
+	for j := k - 1; j >= s; j-- {
+		if toks[j].inQ || toks[j].kind == tQuote {
+			return -1
+		}
+		if toks[j].text == "," {
+			return j
+		}
+	}
+	return -1
+}
+
+// isAppositive reports whether toks[a:b] reads as a description or a
+// relative clause set off by commas: "a professor at …", "who …",
+// "citing …", "vice-president of …", "the newspaper's editor".
+func isAppositive(toks []token, a, b int) bool {
+	if a >= b {
+		return false
+	}
+	w := &toks[a]
+	if determiners[w.lower] || w.is("who", "which", "whose", "citing", "quoting", "himself", "herself", "itself", "themselves", "speaking", "writing", "referring", "according", "both", "now", "then", "formerly", "once", "like", "also") {
+		return true
+	}
+	if !w.cap() && (titleWords[w.lower] || anonHeads[w.lower]) {
+		return true
+	}
+	return w.cap() && titleWords[w.lower] && (b-a) <= 12
+}
+
+// subjectAfter finds the speaker named after a cue in an inverted
+// attribution: `"…," said Donna Brazile, the chairwoman of …`.
+func subjectAfter(toks []token, j, end int) (a, b, appA, appB int) {
+	appA, appB = -1, -1
+	if j >= end {
+		return j, j, -1, -1
+	}
+	t := &toks[j]
+	if !(t.cap() || determiners[t.lower] || personPronouns[t.lower] != 0) || t.inQ || t.kind != tWord {
+		return j, j, -1, -1
+	}
+	b = j
+	det := determiners[t.lower]
+	for b < end {
+		x := &toks[b]
+		if x.kind == tPunct && x.text == "(" { // "(D-N.C.)"
+			k := b
+			for k < end && toks[k].text != ")" {
+				k++
+			}
+			if k < end && k-b < 8 {
+				b = k + 1
+				continue
+			}
+		}
+		if x.kind != tWord || x.inQ {
+			break
+		}
+		if !x.cap() && !nameParticles[x.lower] && !(det && !clauseWords[x.lower] && !venueNouns[x.lower]) && !(x.is("of") && b+1 < end && toks[b+1].cap()) {
+			break
+		}
+		if _, isCue := cueForms[x.lower]; isCue && b > j {
+			break
+		}
+		b++
+	}
+	if b < end && toks[b].text == "," && b+1 < end && isAppositive(toks, b+1, end) {
+		appA, appB = b+1, appositiveEnd(toks, b+1, end)
+	}
+	return j, b, appA, appB
+}
+
+// appositiveEnd returns where an appositive after a name ends: at the next
+// comma or the end of the sentence.
+func appositiveEnd(toks []token, a, end int) int {
+	for k := a; k < end; k++ {
+		if toks[k].kind == tPunct && (toks[k].text == "," || isTerminal(&toks[k]) || toks[k].text == ";") || toks[k].kind == tQuote {
+			return k
+		}
+	}
+	return end
+}
+
+// joinText returns the text covered by toks[a:b].
+func joinText(text string, toks []token, a, b int) string {
+	if a >= b {
+		return ""
+	}
+	return text[toks[a].s:toks[b-1].e]
+}
