@@ -3,6 +3,8 @@ package ingest
 // Attributions: a cue, its speaker and the content it reports, found
 // sentence by sentence.
 
+import "strings"
+
 // attribution is one reported content with the cue and speaker mention
 // that report it; ca, cb is the token range of the content.
 type attribution struct {
@@ -90,7 +92,7 @@ func findSpeaker(text string, toks []token, s sentence, f cueForm, at *attributi
 		at.m.inherit = true
 		return true
 	}
-	if k >= s.a && (toks[k].text == "," || toks[k].kind == tQuote && !toks[k].open) {
+	if k >= s.a && (toks[k].text == "," || toks[k].kind == tQuote && !toks[k].open) && !appositiveSubject(toks, s, i) {
 		a, b, appA, appB := subjectAfter(toks, at.cueB, s.b)
 		if a < b {
 			at.m = readMention(text, toks, a, b, appA, appB)
@@ -99,7 +101,7 @@ func findSpeaker(text string, toks []token, s sentence, f cueForm, at *attributi
 		}
 	}
 	a, b, appA, appB := subjectBefore(toks, s.a, i)
-	if a >= b || b-a > 12 {
+	if a >= b || b-a > 12 || !plausibleSubject(toks, a, b, f) {
 		return false
 	}
 	at.m = readMention(text, toks, a, b, appA, appB)
@@ -111,6 +113,45 @@ func findSpeaker(text string, toks []token, s sentence, f cueForm, at *attributi
 		at.m = readMention(text, toks, ra, rb, -1, -1)
 	}
 	return at.m.name != "" || at.m.pronoun != 0
+}
+
+// appositiveSubject reports whether the cue at i follows "X, a …," — a
+// subject with an appositive — rather than a content and a comma.
+func appositiveSubject(toks []token, s sentence, i int) bool {
+	a, b, appA, _ := subjectBefore(toks, s.a, i)
+	return appA >= 0 && a < b && (toks[a].cap() || determiners[toks[a].lower])
+}
+
+// plausibleSubject reports whether toks[a:b] can be the subject of cue f:
+// it ends in a name, a pronoun or a noun of person or source, and agrees in
+// number with the cue's form ("officials say", not "pay state visits").
+func plausibleSubject(toks []token, a, b int, f cueForm) bool {
+	last := &toks[b-1]
+	if last.kind != tWord && last.text != ")" {
+		return false
+	}
+	allDet := true
+	for k := a; k < b; k++ {
+		if toks[k].kind == tWord && !determiners[toks[k].lower] {
+			allDet = false
+		}
+	}
+	if allDet && !(b-a == 1 && last.cap() && !determiners[last.lower]) {
+		return false
+	}
+	w := last.lower
+	plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || w == "people" || w == "police"
+	pron := personPronouns[w]
+	if f.base && !(plural || pron == 'p' || pron == 'x' || w == "you" || w == "i") {
+		return false
+	}
+	if last.cap() || pron != 0 || last.text == ")" {
+		return true
+	}
+	if anonHeads[w] || titleWords[w] || strings.HasSuffix(w, "'s") {
+		return true
+	}
+	return f.strong && !clauseWords[w] && !nameParticles[w] && plural
 }
 
 // relativeAntecedent finds the phrase a relative pronoun at a refers to:

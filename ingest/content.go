@@ -65,7 +65,10 @@ func findContent(toks []token, s sentence, f cueForm, at *attribution, cuts []in
 		}
 		fa, fb = trimContent(toks, fa, fb)
 	}
-	folOK := fa >= 0 && countWords(toks, fa, fb) >= 2 && !(subordinators[toks[fa].lower] && !toks[fa].inQ)
+	folOK := fa >= 0 && countWords(toks, fa, fb) >= 2 && !(subordinators[toks[fa].lower] && !toks[fa].inQ && !toks[fa-1].is("that"))
+	if folOK && f.clause && !clauseLike(toks, at.cueB, fa) {
+		folOK = false
+	}
 	switch {
 	case folOK && preOK && isQuotation(toks, pa, pb):
 		at.ca, at.cb, at.fronted = pa, pb, true
@@ -78,6 +81,20 @@ func findContent(toks []token, s sentence, f cueForm, at *attribution, cuts []in
 		return tokRange{}, true
 	}
 	return tokRange{}, false
+}
+
+// clauseLike reports whether the content at fa opens as a report does:
+// after "that" or a colon, or with a quotation.
+func clauseLike(toks []token, cueB, fa int) bool {
+	if toks[fa].kind == tQuote || toks[fa].inQ {
+		return true
+	}
+	for k := cueB; k < fa; k++ {
+		if toks[k].is("that") || toks[k].text == ":" {
+			return true
+		}
+	}
+	return false
 }
 
 // preContent returns the content before a speaker: from the sentence start

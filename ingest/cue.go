@@ -19,6 +19,7 @@ type cueInfo struct {
 	lemma  string
 	class  cueClass
 	strong bool // takes a bare clause as content: "X said the plan failed"
+	clause bool // reports speech only before "that", a quotation or a colon
 }
 
 // cueVerbs maps lemmas to their class and strength. Weak cues report
@@ -49,6 +50,16 @@ var cueVerbs = map[string]cueInfo{
 	"exclaim": {class: cueSay}, "shout": {class: cueSay}, "whisper": {class: cueSay}, "agree": {class: cueSay},
 }
 
+// clauseCues report speech only with a clause or quotation after them, or
+// with the content before them: "concluded that …" but "concluded talks".
+var clauseCues = setOf("conclude", "estimate", "signal", "maintain", "agree", "post", "reveal", "confirm",
+	"deny", "predict", "promise", "highlight", "underline", "underscore", "charge", "counter", "continue",
+	"mention", "demand", "threaten", "blast", "criticize", "criticise", "praise", "propose", "pledge", "recall",
+	"observe", "state", "report", "add", "comment", "remark", "reply", "respond", "lament", "complain",
+	"testify", "caution", "concede", "admit", "acknowledge", "declare", "stress", "reiterate", "explain",
+	"reveal", "affirm", "boast", "joke", "quip", "recount", "proclaim", "shout", "whisper", "exclaim", "tweet",
+	"speculate", "allege", "claim", "emphasize", "emphasise", "vow")
+
 // irregular forms of cue verbs.
 var cueIrregular = map[string]string{
 	"said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell", "telling": "tell",
@@ -69,6 +80,7 @@ func buildCueForms() map[string]cueForm {
 	m := map[string]cueForm{}
 	for lemma, info := range cueVerbs {
 		info.lemma = lemma
+		info.clause = clauseCues[lemma]
 		for _, f := range inflect(lemma) {
 			if _, irregular := cueIrregular[f.word]; irregular {
 				continue
@@ -161,8 +173,8 @@ func cueAt(toks []token, i int) (cueForm, int, bool) {
 		return cueForm{cueInfo: cueInfo{lemma: "according to", class: cueAccord, strong: true}}, i + 1, true
 	}
 	f, ok := cueForms[t.lower]
-	if !ok {
-		return f, i, false
+	if !ok || t.cap() && i > 0 && toks[i-1].kind != tQuote {
+		return f, i, false // "the United States", "State Department"
 	}
 	end := i
 	if f.lemma == "point" {
