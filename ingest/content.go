@@ -65,8 +65,11 @@ func findContent(toks []token, s sentence, f cueForm, at *attribution, cuts []in
 		}
 		fa, fb = trimContent(toks, fa, fb)
 	}
-	folOK := fa >= 0 && countWords(toks, fa, fb) >= 2 && !(subordinators[toks[fa].lower] && !toks[fa].inQ && !toks[fa-1].is("that"))
-	if folOK && f.clause && !clauseLike(toks, at.cueB, fa) {
+	folOK := fa >= 0 && countWords(toks, fa, fb) >= 2 && !(modifierStart(toks, fa) && !toks[fa-1].is("that"))
+	if folOK && f.clause && !clauseLike(toks, at.cueB, fa, fb) {
+		if !preOK || !isQuotation(toks, pa, pb) && countWords(toks, fa, fb) >= 2 {
+			return tokRange{}, false // "concluded four days of talks"
+		}
 		folOK = false
 	}
 	switch {
@@ -85,17 +88,29 @@ func findContent(toks []token, s sentence, f cueForm, at *attribution, cuts []in
 
 // clauseLike reports whether the content at fa opens as a report does:
 // after "that" or a colon, or with a quotation.
-func clauseLike(toks []token, cueB, fa int) bool {
-	if toks[fa].kind == tQuote || toks[fa].inQ {
-		return true
-	}
+func clauseLike(toks []token, cueB, fa, fb int) bool {
 	for k := cueB; k < fa; k++ {
 		if toks[k].is("that") || toks[k].text == ":" {
 			return true
 		}
 	}
+	for k := fa; k < fb; k++ {
+		if toks[k].kind == tQuote || k-fa < 6 && toks[k].is("that") {
+			return true
+		}
+	}
 	return false
 }
+
+// modifierStart reports whether a stretch after a cue opens a modifier
+// clause ("said while briefing reporters") rather than a content.
+func modifierStart(toks []token, k int) bool {
+	return !toks[k].inQ && toks[k].kind == tWord && modSubordinators[toks[k].lower]
+}
+
+var modSubordinators = setOf("while", "after", "before", "when", "as", "because", "since", "though",
+	"although", "during", "following", "citing", "adding", "amid", "ahead", "upon", "without", "despite",
+	"unless", "until", "once", "in", "at", "on", "to", "with", "from", "via", "outside", "inside", "near")
 
 // preContent returns the content before a speaker: from the sentence start
 // (after openers such as "However,") to the comma or closing mark before
@@ -208,7 +223,7 @@ func skipModifiers(toks []token, s sentence, j int) int {
 			return k + 1
 		case t.kind == tWord && !t.inQ && (timeWords[t.lower] && !t.is("on", "in", "a", "an", "the") || isLyAdverb(t.lower) || isNumber(t.lower)):
 			k++
-		case t.kind == tWord && !t.inQ && t.is("in", "at", "on", "during", "to", "via", "through", "from", "with", "before", "after", "while", "when", "for", "by", "over", "earlier", "outside", "inside"):
+		case t.kind == tWord && !t.inQ && t.is("in", "at", "on", "during", "to", "via", "through", "from", "with", "for", "by", "over", "outside", "inside"):
 			if th := thatWithin(toks, s, k, 16); th >= 0 {
 				return th
 			}
@@ -235,9 +250,9 @@ func skipPP(toks []token, s sentence, k int) int {
 		k++
 	}
 	n := 0
-	for k < s.b && n < 5 && toks[k].kind == tWord && !toks[k].inQ {
+	for k < s.b && n < 6 && toks[k].kind == tWord && !toks[k].inQ {
 		w := toks[k].lower
-		if toks[k].cap() || venueNouns[w] || timeWords[w] || isNumber(w) || w == "news" || w == "press" || w == "phone" || w == "recent" || w == "televised" || w == "written" || w == "joint" || w == "brief" {
+		if toks[k].cap() || venueNouns[w] || timeWords[w] && !determiners[w] && w != "on" && w != "in" || isNumber(w) || w == "news" || w == "press" || w == "phone" || w == "recent" || w == "televised" || w == "written" || w == "joint" || w == "brief" {
 			k++
 			n++
 			continue

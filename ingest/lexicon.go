@@ -133,7 +133,7 @@ var venueNouns = setOf("statement", "statements", "interview", "interviews", "br
 	"column", "essay", "article", "blog", "podcast", "reporters", "journalists", "lawmakers", "audience",
 	"crowd", "supporters", "summit", "gathering", "ceremony", "testimony", "filing", "court", "documents",
 	"memo", "note", "report", "book", "editorial", "commentary", "visit", "trip", "stop", "telephone",
-	"media", "network", "channel", "page", "website", "account", "newspaper", "magazine", "station")
+	"media", "sidelines", "network", "channel", "page", "website", "account", "newspaper", "magazine", "station")
 
 // places are countries and capitals that speak as organisations in news
 // writing ("China reiterated", "Washington said").

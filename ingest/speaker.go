@@ -70,7 +70,7 @@ func npStart(toks []token, s, b int) int {
 		if t.kind == tSQuote && !(a-1 > s && toks[a-2].e == t.s) {
 			break
 		}
-		if t.kind == tWord && !t.cap() && clauseWords[t.lower] {
+		if t.kind == tWord && (clauseWords[t.lower] || sentenceOpeners[t.lower]) && (!t.cap() || a-1 == s) {
 			if t.lower == "and" && a < b && a-1 > s && toks[a].cap() && toks[a-2].cap() {
 				a-- // "Mr. King and Mr. Morial said"
 				continue
