@@ -151,7 +151,9 @@ func plausibleSubject(toks []token, a, b int, f cueForm) bool {
 	if anonHeads[w] || titleWords[w] || strings.HasSuffix(w, "'s") {
 		return true
 	}
-	return f.strong && !clauseWords[w] && !nameParticles[w] && plural
+	// a common noun: "the commission says", "the ad's narrator says"
+	return !clauseWords[w] && !nameParticles[w] && !isLyAdverb(w) && !strings.HasSuffix(w, "ing") &&
+		!strings.HasSuffix(w, "ed") && !verbAux[w] && !objectPronouns[w] && (a < b-1 || plural)
 }
 
 // relativeAntecedent finds the phrase a relative pronoun at a refers to:

@@ -65,7 +65,7 @@ func findContent(toks []token, s sentence, f cueForm, at *attribution, cuts []in
 		}
 		fa, fb = trimContent(toks, fa, fb)
 	}
-	folOK := fa >= 0 && countWords(toks, fa, fb) >= 2 && !(modifierStart(toks, fa) && !toks[fa-1].is("that"))
+	folOK := fa >= 0 && countWords(toks, fa, fb) >= 2 && !(modifierStart(toks, fa, fb) && !toks[fa-1].is("that"))
 	if folOK && f.clause && !clauseLike(toks, at.cueB, fa, fb) {
 		if !preOK || !isQuotation(toks, pa, pb) && countWords(toks, fa, fb) >= 2 {
 			return tokRange{}, false // "concluded four days of talks"
@@ -99,18 +99,36 @@ func clauseLike(toks []token, cueB, fa, fb int) bool {
 			return true
 		}
 	}
-	return false
+	return toks[fa].is("to") && countWords(toks, fa, fb) >= 3 // "vowed to form a task force"
 }
 
 // modifierStart reports whether a stretch after a cue opens a modifier
 // clause ("said while briefing reporters") rather than a content.
-func modifierStart(toks []token, k int) bool {
-	return !toks[k].inQ && toks[k].kind == tWord && modSubordinators[toks[k].lower]
+// A preposition opens a modifier only when no quotation or "that" follows.
+func modifierStart(toks []token, k, b int) bool {
+	t := &toks[k]
+	if t.inQ || t.kind != tWord {
+		return false
+	}
+	if modSubordinators[t.lower] {
+		return true
+	}
+	if !modPrepositions[t.lower] {
+		return false
+	}
+	for j := k; j < b; j++ {
+		if toks[j].kind == tQuote || toks[j].is("that") {
+			return false
+		}
+	}
+	return true
 }
 
 var modSubordinators = setOf("while", "after", "before", "when", "as", "because", "since", "though",
 	"although", "during", "following", "citing", "adding", "amid", "ahead", "upon", "without", "despite",
-	"unless", "until", "once", "in", "at", "on", "to", "with", "from", "via", "outside", "inside", "near")
+	"unless", "until", "once")
+
+var modPrepositions = setOf("in", "at", "on", "to", "with", "from", "via", "outside", "inside", "near", "of", "for", "by")
 
 // preContent returns the content before a speaker: from the sentence start
 // (after openers such as "However,") to the comma or closing mark before
@@ -144,7 +162,7 @@ func followStart(toks []token, s sentence, f cueForm, j int) int {
 				return k + 1
 			}
 		}
-		return -1
+		return j // "They described crass behavior by …"
 	case cueCall:
 		if j-1 > 0 && toks[j-1].is("for", "on", "upon") {
 			return j
@@ -223,7 +241,7 @@ func skipModifiers(toks []token, s sentence, j int) int {
 			return k + 1
 		case t.kind == tWord && !t.inQ && (timeWords[t.lower] && !t.is("on", "in", "a", "an", "the") || isLyAdverb(t.lower) || isNumber(t.lower)):
 			k++
-		case t.kind == tWord && !t.inQ && t.is("in", "at", "on", "during", "to", "via", "through", "from", "with", "for", "by", "over", "outside", "inside"):
+		case t.kind == tWord && !t.inQ && t.is("in", "at", "on", "during", "to", "via", "through", "from", "with", "for", "by", "over", "outside", "inside", "of"):
 			if th := thatWithin(toks, s, k, 16); th >= 0 {
 				return th
 			}

@@ -17,7 +17,7 @@ func splitSentences(toks []token) []sentence {
 	start := 0
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if !isTerminal(t) || t.inQ {
+		if !isTerminal(t) || t.inQ && !(i+1 < len(toks) && toks[i+1].kind == tQuote && !toks[i+1].open) {
 			if t.abbr && !t.inQ && abbrevEndsSentence(toks, i) {
 				out = append(out, sentence{start, i + 1})
 				start = i + 1

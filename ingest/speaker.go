@@ -38,6 +38,13 @@ func subjectBefore(toks []token, s, i int) (a, b, appA, appB int) {
 	if k >= s && toks[k].text == "," && !toks[k].inQ {
 		// "X, a professor at Y, said" / "X, who …, said"
 		c := prevComma(toks, s, k)
+		if c > s && isNameRun(toks, c+1, k) && toks[c-1].kind == tWord {
+			// "The state's campaign chairman, Phil Lovas, said"
+			d := npStart(toks, s, c)
+			if d < c && (titleWords[toks[c-1].lower] || anonHeads[toks[c-1].lower] || isNounish(&toks[c-1])) {
+				return c + 1, k, d, c
+			}
+		}
 		if c < 0 || k-c-1 > 25 || !isAppositive(toks, c+1, k) {
 			return k + 1, k + 1, -1, -1
 		}
@@ -75,7 +82,7 @@ func npStart(toks []token, s, b int) int {
 				a-- // "Mr. King and Mr. Morial said"
 				continue
 			}
-			if (t.lower == "of" || t.lower == "to" || t.lower == "for" || t.lower == "at" || t.lower == "on" || t.lower == "in" || t.lower == "with") && a < b && a-1 > s && (toks[a].cap() || determiners[toks[a].lower]) && (toks[a-2].cap() || anonHeads[toks[a-2].lower] || titleWords[toks[a-2].lower]) {
+			if (t.lower == "of" || t.lower == "to" || t.lower == "for" || t.lower == "at" || t.lower == "on" || t.lower == "in" || t.lower == "with") && a < b && a-1 > s && (toks[a].cap() || determiners[toks[a].lower]) && (toks[a-2].cap() || anonHeads[toks[a-2].lower] || titleWords[toks[a-2].lower] || isNounish(&toks[a-2])) {
 				a-- // "Representative Charles Rangel of New York", "advisers to Mr. Obama"
 				continue
 			}
@@ -87,6 +94,14 @@ func npStart(toks []token, s, b int) int {
 		a--
 	}
 	return a
+}
+
+// isNounish reports whether a lower-case word may end a noun phrase: not a
+// function word, adverb or verb form.
+func isNounish(t *token) bool {
+	w := t.lower
+	return t.kind == tWord && !t.cap() && !clauseWords[w] && !determiners[w] && !verbAux[w] && !isLyAdverb(w) &&
+		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && personPronouns[w] == 0 && !objectPronouns[w]
 }
 
 func openParen(toks []token, s, k int) int {
@@ -114,6 +129,19 @@ func prevComma(toks []token, s, k int) int {
 		}
 	}
 	return -1
+}
+
+// isNameRun reports whether toks[a:b] is a short run of capitalised words.
+func isNameRun(toks []token, a, b int) bool {
+	if b-a < 2 || b-a > 5 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if toks[k].kind != tWord || !toks[k].cap() && !nameParticles[toks[k].lower] || sentenceOpeners[toks[k].lower] || clauseWords[toks[k].lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // isAppositive reports whether toks[a:b] reads as a description or a
