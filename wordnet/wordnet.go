@@ -21,6 +21,7 @@ import (
 	"bytes"
 	_ "embed"
 	"io"
+	"math"
 	"sort"
 	"strings"
 	"sync"
@@ -94,6 +95,7 @@ type DB struct {
 	hypoStart []uint32
 	hypo      []Synset
 	depth     []uint8
+	ic        []float32
 }
 
 // Load decodes the embedded table. Each call returns a new, independent DB;
@@ -116,6 +118,19 @@ func (db *DB) lookup(w string) (int, bool) {
 		return i, true
 	}
 	return 0, false
+}
+
+// WithPrefix calls f with the lemmas that start with p, in sorted order,
+// at most limit of them, until f returns false.
+func (db *DB) WithPrefix(p string, limit int, f func(lemma string) bool) {
+	n := len(db.wordOff) - 1
+	i := sort.Search(n, func(i int) bool { return db.word(i) >= p })
+	for ; i < n && limit > 0; i, limit = i+1, limit-1 {
+		w := db.word(i)
+		if !strings.HasPrefix(w, p) || !f(w) {
+			return
+		}
+	}
 }
 
 // POS reports the parts of speech a lower-case lemma has in WordNet.
@@ -230,7 +245,17 @@ func (db *DB) Depth(s Synset) int {
 	return int(db.depth[s])
 }
 
-// derive builds the hyponym lists and depths once per DB.
+// IC is the intrinsic information content of a noun synset, from the
+// size of its hyponym tree (Seco, Veale and Hayes 2004): 1 for a leaf,
+// falling towards 0 for "entity". It measures how specific a concept is
+// without corpus counts.
+func (db *DB) IC(s Synset) float64 {
+	db.derive()
+	return float64(db.ic[s])
+}
+
+// derive builds the hyponym lists, depths and information content once
+// per DB.
 func (db *DB) derive() {
 	db.once.Do(func() {
 		n := len(db.lexfile)
@@ -260,15 +285,36 @@ func (db *DB) derive() {
 				queue = append(queue, Synset(s))
 			}
 		}
-		for len(queue) > 0 {
-			s := queue[0]
-			queue = queue[1:]
+		for k := 0; k < len(queue); k++ {
+			s := queue[k]
 			for _, c := range db.hypo[db.hypoStart[s]:db.hypoStart[s+1]] {
 				if db.depth[c] == 0 {
 					db.depth[c] = db.depth[s] + 1
 					queue = append(queue, c)
 				}
 			}
+		}
+		// Hyponym tree sizes; a concept reached by two paths counts twice,
+		// as in Seco et al.
+		size := make([]float64, n)
+		done := make([]bool, n)
+		var count func(s Synset) float64
+		count = func(s Synset) float64 {
+			if !done[s] {
+				done[s] = true
+				for _, c := range db.hypo[db.hypoStart[s]:db.hypoStart[s+1]] {
+					size[s] += count(c) + 1
+				}
+			}
+			return size[s]
+		}
+		for s := 0; s < n; s++ {
+			count(Synset(s))
+		}
+		db.ic = make([]float32, n)
+		logN := math.Log(float64(n))
+		for s := range size {
+			db.ic[s] = float32(1 - math.Log(size[s]+1)/logN)
 		}
 	})
 }
