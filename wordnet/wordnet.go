@@ -10,6 +10,11 @@
 //
 //	apt-get install wordnet-base && go generate ./wordnet
 //
+// The table is 2.5 MB gzip-compressed (4.5 MB raw: 147k lemmas, 82k noun and
+// 14k verb synsets); Load decodes it in about 0.1 s on a 2-core machine
+// (BenchmarkLoad), and the derived hyponym lists, depths and information
+// content take a further 10 ms on first use.
+//
 // The table is derived from WordNet 3.0, Copyright 2006 by Princeton
 // University, redistributed under the WordNet 3.0 licence reproduced in
 // LICENSE-WordNet beside this file.
