@@ -1,0 +1,79 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/quotegraph/quotegraph/loader"
+	"github.com/quotegraph/quotegraph/resolvers"
+)
+
+// multiFlag collects a repeated flag.
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return fmt.Sprint(*m) }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+func runServe(ctx context.Context, e env, args []string) error {
+	fs := newFlags(e, "serve")
+	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
+	store := storeFlag(fs)
+	var ingest multiFlag
+	fs.Var(&ingest, "ingest", "file or folder of articles to ingest before serving (repeatable)")
+	rest, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	// "--ingest a b" takes every path after it.
+	if len(ingest) > 0 {
+		ingest = append(ingest, rest...)
+	} else if len(rest) > 0 {
+		return usageErr("unexpected arguments %q", rest)
+	}
+	s, concepts, err := openStore(ctx, e, *store)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if len(ingest) > 0 {
+		sum, err := ingestPaths(ctx, e, loader.Loader{Store: s, Pipeline: pipeline(concepts)}, ingest, isTerminal(e.stderr))
+		printSummary(e.stderr, sum)
+		if err != nil {
+			return err
+		}
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{
+		Handler:           resolvers.NewHandler(resolvers.HandlerConfig{Store: s, Logger: e.log}),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       15 * time.Second,
+		WriteTimeout:      30 * time.Second,
+		IdleTimeout:       60 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+	}
+	e.log.Info("serving", "url", "http://"+ln.Addr().String()+"/", "graphql", "http://"+ln.Addr().String()+"/graphql", "store", *store)
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	e.log.Info("shutting down: finishing requests in flight")
+	shutCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutCtx); err != nil {
+		return err
+	}
+	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
