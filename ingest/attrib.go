@@ -13,10 +13,12 @@ type attribution struct {
 	cue        string
 	m          mention
 	ca, cb     int
-	fronted    bool // the content stands before the cue: "…, X said"
+	others     []mention // further speakers: "Mr. King and Mr. Morial said"
+	fronted    bool      // the content stands before the cue: "…, X said"
 	accord     bool
 	orphan     bool // a quotation given to the speaker nearby
 	speaker    *entity
+	co         []*entity // the speakers of others
 	dropped    bool
 }
 
@@ -104,6 +106,10 @@ func findSpeaker(text string, toks []token, s sentence, f cueForm, at *attributi
 	if a >= b || b-a > 12 || !plausibleSubject(toks, a, b, f) {
 		return false
 	}
+	if and := andSplit(toks, a, b); and > 0 {
+		at.others = append(at.others, readMention(text, toks, and+1, b, -1, -1))
+		b = and
+	}
 	at.m = readMention(text, toks, a, b, appA, appB)
 	if at.m.pronoun == 'r' { // "…, who said": the phrase before the comma
 		ra, rb := relativeAntecedent(toks, s, a)
@@ -113,6 +119,17 @@ func findSpeaker(text string, toks []token, s sentence, f cueForm, at *attributi
 		at.m = readMention(text, toks, ra, rb, -1, -1)
 	}
 	return at.m.name != "" || at.m.pronoun != 0
+}
+
+// andSplit returns the index of an "and" joining two names in toks[a:b]
+// ("Mr. King and Mr. Morial"), or -1.
+func andSplit(toks []token, a, b int) int {
+	for k := a + 1; k < b-1; k++ {
+		if toks[k].is("and", "&") && toks[k-1].cap() && toks[k+1].cap() && !isOrgRun(words(toks, a, b), 0) {
+			return k
+		}
+	}
+	return -1
 }
 
 // appositiveSubject reports whether the cue at i follows "X, a …," — a

@@ -178,6 +178,9 @@ func followStart(toks []token, s sentence, f cueForm, j int) int {
 			j = skipObject(toks, s, j)
 		}
 	}
+	if j >= s.b {
+		return -1
+	}
 	if toks[j].text == ":" || toks[j].text == "," && j+1 < s.b && toks[j+1].kind == tQuote {
 		return j + 1
 	}

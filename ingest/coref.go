@@ -135,6 +135,9 @@ func (c *coref) personName(toks []token, i, j int) (nameOcc, bool) {
 			c.full[k] = &entity{name: strings.Join(name, " "), kind: quotegraph.Person}
 		}
 		c.full[k].count++
+		if role := roleText(lead); role != "" {
+			addUnique(&c.full[k].roles, role) // "Mayor Lena Park opened …"
+		}
 	}
 	for _, w := range lead {
 		if g, ok := honorificGender[w.lower]; ok {
@@ -143,6 +146,18 @@ func (c *coref) personName(toks []token, i, j int) (nameOcc, bool) {
 		}
 	}
 	return nameOcc{words: name}, true
+}
+
+// roleText is the title before a name, without honorifics and articles.
+func roleText(lead []*token) string {
+	var ws []*token
+	for _, w := range lead {
+		if _, hon := honorificGender[w.lower]; hon && strings.HasSuffix(w.lower, ".") || determiners[w.lower] || isPossessive(w.lower) {
+			continue
+		}
+		ws = append(ws, w)
+	}
+	return tokensText(ws)
 }
 
 // genderOf is the gender the article's pronouns give a surname.
@@ -220,6 +235,11 @@ func (c *coref) entityFor(m *mention) *entity {
 		}
 		c.entities[k] = e
 	}
+	if f := c.full[k]; f != nil && e.count == 0 {
+		for _, r := range f.roles {
+			addUnique(&e.roles, r)
+		}
+	}
 	if m.gender != 0 && e.gender == 0 {
 		e.gender = m.gender
 	}
@@ -275,6 +295,12 @@ func (c *coref) resolve(atts []attribution) {
 			at.speaker = c.entityFor(&mention{name: pronounName(at.m.pronoun), kind: quotegraph.Anonymous})
 		}
 		c.history = append(c.history, salient{at: here, e: at.speaker})
+		at.co = at.co[:0]
+		for k := range at.others {
+			if at.others[k].name != "" {
+				at.co = append(at.co, c.entityFor(&at.others[k]))
+			}
+		}
 	}
 	c.delayedIdentification(atts)
 }

@@ -33,26 +33,26 @@ var (
 	reCopyright = regexp.MustCompile(`(?i)copyright|©|\(c\) \d{4}|all rights reserved`)
 	reCredit    = regexp.MustCompile(`(?i)^(?:\(?(?:additional )?(?:reporting|writing|editing|research|compiled|translated|edited)(?: and [a-z]+)? by\b|(?:photo|image|picture|video|graphic)s?(?: credit)?\s*:|follow (?:\S+ ){0,4}on (?:twitter|facebook|instagram)|(?:e-?mail|contact|tel|fax)\s*:|(?:tags|topics|keywords|related|read more|see also|share this)\s*:)`)
 	reContrib   = regexp.MustCompile(`(?i)^(.{2,80}?)\s+(?:also\s+)?(?:contributed|assisted)\s+(?:reporting\s+)?(?:to|for|with)\s+(?:this|the)\s+(?:story|report|article)`)
-	reSeparator = regexp.MustCompile(`^[\s_\-*=~#•·.]+$`)
-	reURL       = regexp.MustCompile(`^(?:https?://|www\.)\S+$|^\S+@\S+\.\S+$`)
 	reCrumbs    = regexp.MustCompile(`^[^.!?"“”]{1,120}?(?:\s[/>»|›]\s[^.!?"“”/>»|›]{1,40}){2,}$`)
-	reLongNum   = regexp.MustCompile(`\d{5,}`)
 )
 
 // isDebris reports whether a line is page furniture rather than article text.
 func isDebris(line string) bool {
 	l := strings.TrimSpace(line)
-	if l == "" || reSeparator.MatchString(l) || reURL.MatchString(l) {
+	if l == "" {
 		return true
 	}
-	if isBracketed(l) || reCredit.MatchString(l) || reContrib.MatchString(l) {
+	if isBracketed(l) || len(l) < 120 && reCredit.MatchString(l) || isContrib(l) {
 		return true
 	}
-	if reCrumbs.MatchString(l) {
+	if len(l) > 240 {
+		return false // a paragraph of prose
+	}
+	if isSeparator(l) || isURL(l) || strings.ContainsAny(l, "/>»|›") && reCrumbs.MatchString(l) {
 		return true
 	}
 	words := strings.Fields(l)
-	if reLongNum.MatchString(l) && len(words) <= 8 && !hasSentenceEnd(l) {
+	if len(words) <= 8 && longDigits(l) && !hasSentenceEnd(l) {
 		return true // "Registration Number: 130349"
 	}
 	if len(words) <= 12 && !hasSentenceEnd(l) && uiShare(words) >= 0.75 {
@@ -61,10 +61,53 @@ func isDebris(line string) bool {
 	return false
 }
 
+// isSeparator reports whether l is a rule of dashes, stars or dots.
+func isSeparator(l string) bool {
+	return strings.Trim(l, " \t_-*=~#•·.") == ""
+}
+
+// isURL reports whether l is a bare web or mail address.
+func isURL(l string) bool {
+	if strings.ContainsAny(l, " \t") {
+		return false
+	}
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "www.") ||
+		strings.Contains(l, "@") && strings.Contains(l[strings.Index(l, "@"):], ".")
+}
+
+// longDigits reports whether l holds a run of five digits or more.
+func longDigits(l string) bool {
+	run := 0
+	for i := 0; i < len(l); i++ {
+		if isDigitByte(l[i]) {
+			run++
+			if run >= 5 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// isContrib reports whether l is a contributor line: "X contributed to
+// this story."
+func isContrib(l string) bool {
+	if len(l) > 300 || !strings.Contains(l, "contributed") && !strings.Contains(l, "assisted") {
+		return false
+	}
+	return reContrib.MatchString(l)
+}
+
 // isFooter reports whether a line starts the page footer (copyright and
 // licence notices), after which nothing belongs to the article.
 func isFooter(line string) bool {
 	l := strings.TrimSpace(line)
+	low := strings.ToLower(l)
+	if !strings.Contains(low, "copyright") && !strings.Contains(l, "©") && !strings.Contains(low, "rights reserved") && !strings.Contains(low, "(c) ") {
+		return false
+	}
 	if !reCopyright.MatchString(l) {
 		return false
 	}

@@ -135,7 +135,7 @@ func statements(a quotegraph.Article, paras []paragraph, atts []attribution) []q
 			continue
 		}
 		seen[span] = true
-		out = append(out, quotegraph.Statement{
+		st := quotegraph.Statement{
 			ID:        quotegraph.StatementID(a.ID, span),
 			ArticleID: a.ID,
 			Speaker:   at.speaker.speaker(),
@@ -145,7 +145,12 @@ func statements(a quotegraph.Article, paras []paragraph, atts []attribution) []q
 			Kind:      kind,
 			Text:      a.Text[span.Start:span.End],
 			Span:      span,
-		})
+		}
+		out = append(out, st)
+		for _, e := range at.co { // "A and B said": one statement each
+			st.Speaker, st.Role = e.speaker(), ""
+			out = append(out, st)
+		}
 	}
 	return out
 }

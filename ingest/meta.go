@@ -104,6 +104,9 @@ func (h *headerInfo) metaLine(line string) bool {
 
 // isBareDate reports whether s is little more than a date.
 func isBareDate(s string) bool {
+	if len(s) > 80 || !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
 	t, ok := parseDate(s)
 	return ok && !t.IsZero() && len(strings.Fields(s)) <= 7 && !hasSentenceEnd(s)
 }

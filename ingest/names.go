@@ -169,6 +169,12 @@ func orgName(ws []*token, start int) []string {
 // nationalities and possessives ("U.S. President", "NBC's") and the name.
 func stripTitles(run []*token) (name []string, lead []*token) {
 	i := 0
+	for k := len(run) - 2; k > 0; k-- {
+		if titleWords[run[k].lower] && !nameParticles[run[k].lower] && run[k].lower != "the" && run[k].lower != "of" {
+			i = k + 1 // "Transport Minister Luis Duarte": the name follows the last title
+			break
+		}
+	}
 	for i < len(run)-1 {
 		w := run[i].lower
 		if titleWords[w] || nationalities[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || determiners[w] {

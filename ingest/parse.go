@@ -140,16 +140,16 @@ func parsePlain(text string) quotegraph.Article {
 		if isFooter(l) {
 			break
 		}
-		if c := reContrib.FindStringSubmatch(l); c != nil {
-			h.byline(c[1])
+		if isContrib(l) {
+			h.byline(reContrib.FindStringSubmatch(l)[1])
+		}
+		if !inBody && h.metaLine(l) {
+			continue
 		}
 		if isDebris(l) || isSectionLabel(l) {
 			continue
 		}
 		if !inBody {
-			if h.metaLine(l) {
-				continue
-			}
 			if a.Title == "" && len(a.Paragraphs) == 0 && i+1 < len(lines) && isTitleLike(l) {
 				a.Title = strings.TrimSpace(l)
 				continue

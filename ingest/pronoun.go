@@ -56,6 +56,9 @@ func (c *coref) personEntity(words []string) *entity {
 		return e
 	}
 	e := &entity{name: name, kind: quotegraph.Person, gender: c.genderOf(name)}
+	if f := c.full[k]; f != nil {
+		e.roles = append(e.roles, f.roles...)
+	}
 	c.entities[k] = e
 	return e
 }

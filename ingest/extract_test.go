@@ -1,0 +1,162 @@
+package ingest_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/quotegraph/quotegraph"
+	"github.com/quotegraph/quotegraph/ingest"
+)
+
+// got is the part of a statement the table tests look at.
+type got struct {
+	Speaker string
+	Kind    quotegraph.Kind
+	Text    string
+}
+
+func (g got) String() string { return fmt.Sprintf("%s|%s|%s", g.Speaker, g.Kind, g.Text) }
+
+func extract(t *testing.T, text string) ([]quotegraph.Statement, []got) {
+	t.Helper()
+	a, err := ingest.Parse("case.txt", []byte(text))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	sts := ingest.Extract(a)
+	var out []got
+	for _, s := range sts {
+		if a.Text[s.Span.Start:s.Span.End] != s.Text {
+			t.Errorf("span %v does not hold %q", s.Span, s.Text)
+		}
+		if s.ID != quotegraph.StatementID(a.ID, s.Span) || s.ArticleID != a.ID {
+			t.Errorf("statement IDs not derived from article and span: %+v", s)
+		}
+		out = append(out, got{s.Speaker.Name, s.Kind, s.Text})
+	}
+	return sts, out
+}
+
+func TestExtractPatterns(t *testing.T) {
+	body := "The council met on Monday to vote on the budget for the coming year.\n"
+	for _, tc := range []struct {
+		name, text string
+		want       []string // speaker|kind|text
+	}{
+		{"direct fronted", `"We will build the bridge," Mayor Ana Torres said.`,
+			[]string{"Ana Torres|direct|We will build the bridge"}},
+		{"direct colon", `Ana Torres said: "The budget is balanced."`,
+			[]string{"Ana Torres|direct|The budget is balanced."}},
+		{"inverted curly", "“We will win,” said Ana Torres, the mayor of Linden.",
+			[]string{"Ana Torres|direct|We will win"}},
+		{"indirect that", `Ana Torres said on Tuesday that the budget was balanced.`,
+			[]string{"Ana Torres|indirect|the budget was balanced"}},
+		{"indirect fronted", `The river will flood next week, Paul Mendes warned.`,
+			[]string{"Paul Mendes|indirect|The river will flood next week"}},
+		{"according to before", `According to Paul Mendes, the vote was delayed by a week.`,
+			[]string{"Paul Mendes|indirect|the vote was delayed by a week"}},
+		{"according to after", `The vote was delayed by a week, according to Paul Mendes.`,
+			[]string{"Paul Mendes|indirect|The vote was delayed by a week"}},
+		{"told reporters", `Paul Mendes told reporters the vote was delayed by a week.`,
+			[]string{"Paul Mendes|indirect|the vote was delayed by a week"}},
+		{"citing", `The Daily Ledger, citing two officials, reported that the plan had failed.`,
+			[]string{"Daily Ledger|indirect|the plan had failed"}},
+		{"quoted as saying", `The Daily Ledger quoted Paul Mendes as saying that taxes would rise.`,
+			[]string{"Paul Mendes|indirect|taxes would rise"}},
+		{"wrote with appositive", `"It is over," wrote Lena Park, a historian at Orion College.`,
+			[]string{"Lena Park|direct|It is over"}},
+		{"described as", `Karl Weiss described the deal as "a disaster for workers."`,
+			[]string{"Karl Weiss|direct|a disaster for workers."}},
+		{"mixed", `Karl Weiss said the deal was "a disaster for workers" and should be dropped.`,
+			[]string{`Karl Weiss|mixed|the deal was "a disaster for workers" and should be dropped`}},
+		{"split quote", `"We tried," Paul Mendes said. "We failed, and we know it."`,
+			[]string{"Paul Mendes|direct|We tried", "Paul Mendes|direct|We failed, and we know it."}},
+		{"split around attribution", `"We tried," Paul Mendes said, "but we failed and we know it."`,
+			[]string{"Paul Mendes|direct|We tried", "Paul Mendes|direct|but we failed and we know it."}},
+		{"negated", `Paul Mendes did not say whether the vote was delayed.`, nil},
+		{"declined", `Paul Mendes declined to say whether the vote was delayed.`, nil},
+		{"adding", `Paul Mendes said the vote was delayed, adding that a new date would be set.`,
+			[]string{"Paul Mendes|indirect|the vote was delayed", "Paul Mendes|indirect|a new date would be set"}},
+		{"appositive", `Lena Park, a professor of history at Orion College, said the archive would reopen.`,
+			[]string{"Lena Park|indirect|the archive would reopen"}},
+		{"organisation", `The White House said the talks would resume in May.`,
+			[]string{"White House|indirect|the talks would resume in May"}},
+		{"anonymous", `U.S. officials said the talks would resume in May.`,
+			[]string{"U.S. officials|indirect|the talks would resume in May"}},
+		{"two speakers", `Paul Mendes and Lena Park said the plan was flawed.`,
+			[]string{"Paul Mendes|indirect|the plan was flawed", "Lena Park|indirect|the plan was flawed"}},
+		{"scare quotes are no statement", `The so-called "green deal" was approved by the council on Monday.`, nil},
+		{"nested single quotes", `"He told me, 'Stay home,' and I did," Lena Park said.`,
+			[]string{"Lena Park|direct|He told me, 'Stay home,' and I did"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, gs := extract(t, body+tc.text)
+			var have []string
+			for _, g := range gs {
+				have = append(have, g.String())
+			}
+			if strings.Join(have, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("mismatch (-want +got):\n-%s\n+%s", strings.Join(tc.want, "\n-"), strings.Join(have, "\n+"))
+			}
+		})
+	}
+}
+
+func TestExtractSpeakers(t *testing.T) {
+	text := strings.Join([]string{
+		"Linden votes on its bridge",
+		"Mayor Lena Park, who won her second term in May, opened the session on Monday.",
+		"Paul Mendes, who lost his seat last year, spoke against the plan.",
+		"She said the bridge would be finished by 2027.",
+		"Mendes said the cost had doubled.",
+		`"We cannot pay for this" Mr. Mendes said.`,
+		`"The money is there."`,
+		"U.S. President Barack Obama praised the town in a letter, and Obama said the bridge was a model.",
+		"Yang Yixi contributed to this story.",
+	}, "\n")
+	sts, gs := extract(t, text)
+	want := []string{
+		"Lena Park|indirect|the bridge would be finished by 2027",
+		"Paul Mendes|indirect|the cost had doubled",
+		"Paul Mendes|direct|We cannot pay for this",
+		"Paul Mendes|direct|The money is there.",
+		"Barack Obama|indirect|the bridge was a model",
+	}
+	var have []string
+	for _, g := range gs {
+		have = append(have, g.String())
+	}
+	if strings.Join(have, "\n") != strings.Join(want, "\n") {
+		t.Fatalf("mismatch (-want +got):\n-%s\n+%s", strings.Join(want, "\n-"), strings.Join(have, "\n+"))
+	}
+	if sp := sts[0].Speaker; len(sp.Roles) == 0 || sp.Roles[0] != "Mayor" || sp.Kind != quotegraph.Person {
+		t.Errorf("Lena Park: roles %q kind %q, want [Mayor] person", sp.Roles, sp.Kind)
+	}
+	if sp := sts[2].Speaker; !contains(sp.Aliases, "Mr. Mendes") {
+		t.Errorf("Paul Mendes aliases %q lack Mr. Mendes", sp.Aliases)
+	}
+	if sts[4].Role != "U.S. President" && !contains(sts[4].Speaker.Roles, "U.S. President") {
+		t.Errorf("Obama roles %q", sts[4].Speaker.Roles)
+	}
+}
+
+func TestExtractRoleAffiliation(t *testing.T) {
+	sts, _ := extract(t, "Intro line for the story goes here.\nLena Park, a professor of history at Orion College, said the archive would reopen.")
+	if len(sts) != 1 {
+		t.Fatalf("got %d statements, want 1", len(sts))
+	}
+	sp := sts[0].Speaker
+	if sts[0].Role != "professor of history at Orion College" || !contains(sp.Affiliations, "Orion College") {
+		t.Errorf("role %q affiliations %q", sts[0].Role, sp.Affiliations)
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
