@@ -66,6 +66,33 @@ func sentenceAttributions(text string, p *paragraph, pi int, s sentence) []attri
 	return dropNested(toks, out)
 }
 
+// ingCues are the cues whose participle after a comma reports speech of the
+// clause's subject: "…, adding that", "…, saying".
+var ingCues = setOf("say", "tell", "add", "note", "write", "argue", "insist", "explain", "claim", "stress", "ask",
+	"declare", "acknowledge", "reiterate", "emphasize", "emphasise", "contend", "assert")
+
+// colonLead returns the attribution of a paragraph that ends in a cue and a
+// colon ("Caddell continued:"), whose content is the next paragraph.
+func colonLead(text string, p *paragraph, pi int) *attribution {
+	n := len(p.toks)
+	if n < 3 || p.toks[n-1].text != ":" || len(p.sents) == 0 {
+		return nil
+	}
+	s := p.sents[len(p.sents)-1]
+	for i := n - 2; i >= s.a && i >= n-8; i-- {
+		f, e, ok := cueAt(p.toks, i)
+		if !ok || f.lemma == "according to" {
+			continue
+		}
+		at := attribution{para: pi, cueA: i, cueB: e + 1, cue: joinText(text, p.toks, i, e+1)}
+		if findSpeaker(text, p.toks, s, f, &at, nil) && !at.fronted {
+			return &at
+		}
+		return nil
+	}
+	return nil
+}
+
 // findSpeaker sets the speaker mention of the cue in at, or the attribution
 // it shares a speaker with. It reports false when the cue has no speaker.
 func findSpeaker(text string, toks []token, s sentence, f cueForm, at *attribution, prev []attribution) bool {
@@ -77,6 +104,9 @@ func findSpeaker(text string, toks []token, s sentence, f cueForm, at *attributi
 	// "Z quoted X as saying", "X was quoted as saying"
 	if f.ing && k >= s.a && toks[k].is("as") {
 		return asSaying(text, toks, s, k, at)
+	}
+	if f.ing && !ingCues[f.lemma] && (k < s.a || toks[k].text == ",") {
+		return false // "…, suggesting he may have been sabotaged" reports no speech
 	}
 	inherit := f.ing && (k < s.a || toks[k].text == "," || toks[k].is("and", "while", "before", "after", "when", "by"))
 	inherit = inherit || k >= s.a && toks[k].is("and", "but") && !(k > s.a && toks[k-1].cap() && toks[k+1].cap())
@@ -157,6 +187,12 @@ func plausibleSubject(toks []token, a, b int, f cueForm) bool {
 		return false
 	}
 	w := last.lower
+	if isPossessive(w) && personPronouns[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] == 0 {
+		return false // "Donald Trump's tweet", "Politifact's claim": the cue is a noun
+	}
+	if f.base && toks[a].is("a", "an", "one", "this", "that") {
+		return false // "a New York Times report"
+	}
 	plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || w == "people" || w == "police"
 	pron := personPronouns[w]
 	if f.base && !(plural || pron == 'p' || pron == 'x' || w == "you" || w == "i") {

@@ -14,6 +14,7 @@ import (
 func Extract(a quotegraph.Article) []quotegraph.Statement {
 	paras := make([]paragraph, 0, len(a.Paragraphs))
 	var atts []attribution
+	var lead *attribution
 	for _, sp := range a.Paragraphs {
 		if sp.Start < 0 || sp.End > len(a.Text) || sp.Start >= sp.End {
 			continue
@@ -23,9 +24,16 @@ func Extract(a quotegraph.Article) []quotegraph.Statement {
 		p.sents = splitSentences(p.toks)
 		pi := len(paras)
 		paras = append(paras, p)
+		if lead != nil && len(p.toks) > 0 { // "X continued:" ¶ "…"
+			at := *lead
+			at.para, at.ca, at.cb, at.cueA, at.cueB = pi, 0, len(p.toks), 0, 0
+			at.m.inherit = true
+			atts = append(atts, at)
+		}
 		for _, s := range p.sents {
 			atts = append(atts, sentenceAttributions(a.Text, &paras[pi], pi, s)...)
 		}
+		lead = colonLead(a.Text, &paras[pi], pi)
 	}
 	atts = addOrphans(paras, atts)
 	c := newCoref(a.Text, paras)

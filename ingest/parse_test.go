@@ -14,8 +14,8 @@ import (
 func TestParseMetadata(t *testing.T) {
 	for _, tc := range []struct {
 		file, title, outlet, dateline, first string
-		authors                            []string
-		published                          time.Time
+		authors                              []string
+		published                            time.Time
 	}{
 		{"wire.txt", "Town approves new bridge over the Tagus", "Ledger", "LISBON", "The town council approved",
 			nil, time.Time{}},
