@@ -188,6 +188,7 @@ func (s *Store) canonical(stmts []quotegraph.Statement) []quotegraph.Statement {
 	out := make([]quotegraph.Statement, len(stmts))
 	full := map[string]string{}
 	for i, st := range stmts {
+		st = s.corrected(st)
 		out[i] = st
 		sp := st.Speaker
 		if sp.Kind != quotegraph.Person && sp.Kind != "" {
