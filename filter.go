@@ -12,16 +12,28 @@ type StatementFilter struct {
 	Since     time.Time // published at or after
 	Until     time.Time // published before
 	Contains  string    // case-insensitive substring of the text
+	Sort      Sort      // SortRelevance when empty
 }
 
-// Page is a forward page of a connection: at most First items after the
-// cursor After (an opaque string the store handed out, "" for the start).
-// First 0 takes the store's default page size; a negative First takes no
-// items, for a count alone.
+// Page is a page of a connection, as Relay defines it: the items after the
+// cursor After and before the cursor Before (opaque strings the store handed
+// out; "" for no bound), of which the first First or the last Last.
+// First 0 (with no Last) takes the store's default page size; a negative
+// First takes no items, for a count alone.
 type Page struct {
-	First int
-	After string
+	First  int
+	After  string
+	Last   int
+	Before string
 }
+
+// Sort orders statements.
+type Sort string
+
+const (
+	SortRelevance Sort = "relevance" // closest topic match first, then newest
+	SortDate      Sort = "date"      // newest first
+)
 
 // Ingested says what storing one article did.
 type Ingested struct {

@@ -24,6 +24,25 @@ type Store interface {
 	Topics(ctx context.Context, search string, p Page) (Connection[TopicSummary], error)
 	// Articles lists the stored articles, newest first.
 	Articles(ctx context.Context, p Page) (Connection[Article], error)
+	// Node reads any object by its ID: a Statement, a SpeakerSummary, an
+	// Article (with its text) or a TopicSummary; ENOTFOUND if none.
+	Node(ctx context.Context, id string) (any, error)
+	// Reports are the statements, in any article, that carry the same
+	// words from the same speaker as the statement with this ID (itself
+	// included), oldest report first.
+	Reports(ctx context.Context, statementID string) ([]Statement, error)
+	// Profile tells where a speaker's roles and affiliations come from and
+	// whom they are quoted alongside.
+	Profile(ctx context.Context, speakerName string) (Profile, error)
+
+	// DeleteArticle removes an article whole; false if it was not stored.
+	DeleteArticle(ctx context.Context, id string) (bool, error)
+	// MergeSpeakers credits everything from said to into, now and in later
+	// ingests.
+	MergeSpeakers(ctx context.Context, from, into string) (SpeakerSummary, error)
+	// SplitAlias makes alias a speaker of its own, now and in later ingests.
+	SplitAlias(ctx context.Context, speaker, alias string) (SpeakerSummary, error)
+
 	// Export writes the whole graph in the given format ("nquads").
 	Export(ctx context.Context, w io.Writer, format string) error
 	// Stats counts what is stored.
@@ -59,6 +78,19 @@ type TopicSummary struct {
 	Name       string
 	Statements int
 	Speakers   int
+}
+
+// Profile is what the articles say about a speaker.
+type Profile struct {
+	Roles        []Attribution // each role with the article it comes from
+	Affiliations []Attribution
+	Alongside    []SpeakerSummary // speakers quoted in the same articles; Statements counts shared articles
+}
+
+// Attribution is a fact about a speaker and the article that gives it.
+type Attribution struct {
+	Value   string
+	Article Article
 }
 
 // Stats counts the nodes and quads of the graph.

@@ -60,7 +60,7 @@ func (s *Store) HasArticle(ctx context.Context, id string) (bool, error) {
 }
 
 // has reports whether n is stored with the type t.
-func (s *Store) has(n quad.IRI, t quad.IRI) bool {
+func (s *Store) has(n quad.Value, t quad.IRI) bool {
 	for _, v := range s.out(n, pType) {
 		if v == t {
 			return true

@@ -29,7 +29,7 @@ func (s *Store) Statements(ctx context.Context, f quotegraph.StatementFilter, p 
 			st.Match = matches[n]
 			list = append(list, st)
 		}
-		sortStatements(list)
+		sortStatements(list, f.Sort)
 		var err error
 		out, err = paginate(list, p)
 		return err
@@ -159,12 +159,12 @@ func passes(st quotegraph.Statement, f quotegraph.StatementFilter) bool {
 	return true
 }
 
-// sortStatements orders by match score (when matched), then newest first,
-// then by place in the article.
-func sortStatements(list []quotegraph.Statement) {
+// sortStatements orders by match score (when matched and sorting by
+// relevance), then newest first, then by place in the article.
+func sortStatements(list []quotegraph.Statement, by quotegraph.Sort) {
 	sort.SliceStable(list, func(i, j int) bool {
 		a, b := list[i], list[j]
-		if sa, sb := score(a), score(b); sa != sb {
+		if sa, sb := score(a), score(b); sa != sb && by != quotegraph.SortDate {
 			return sa > sb
 		}
 		if pa, pb := a.Article.Published, b.Article.Published; !pa.Equal(pb) {
@@ -252,18 +252,9 @@ func (s *Store) Topics(ctx context.Context, search string, p quotegraph.Page) (q
 		var list []quotegraph.TopicSummary
 		q := key(search)
 		for _, tn := range s.in(cTopic, pType) {
-			name := propMap(s.props(tn)).str(pName)
-			if !strings.Contains(key(name), q) {
-				continue
+			if name := propMap(s.props(tn)).str(pName); strings.Contains(key(name), q) {
+				list = append(list, s.topicSummary(tn))
 			}
-			stmts := s.in(tn, pAbout)
-			speakers := map[string]bool{}
-			for _, sn := range stmts {
-				for _, pn := range s.in(sn, pSaid) {
-					speakers[quad.StringOf(pn)] = true
-				}
-			}
-			list = append(list, quotegraph.TopicSummary{Name: name, Statements: len(stmts), Speakers: len(speakers)})
 		}
 		sort.Slice(list, func(i, j int) bool {
 			if list[i].Statements != list[j].Statements {
@@ -276,6 +267,18 @@ func (s *Store) Topics(ctx context.Context, search string, p quotegraph.Page) (q
 		return err
 	})
 	return out, err
+}
+
+// topicSummary reads a topic node with its counts.
+func (s *Store) topicSummary(tn quad.Value) quotegraph.TopicSummary {
+	stmts := s.in(tn, pAbout)
+	speakers := map[string]bool{}
+	for _, sn := range stmts {
+		for _, pn := range s.in(sn, pSaid) {
+			speakers[quad.StringOf(pn)] = true
+		}
+	}
+	return quotegraph.TopicSummary{Name: propMap(s.props(tn)).str(pName), Statements: len(stmts), Speakers: len(speakers)}
 }
 
 // Articles lists the stored articles, newest first.

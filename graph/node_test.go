@@ -1,0 +1,83 @@
+package graph_test
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/quotegraph/quotegraph"
+)
+
+func TestBackwardPaging(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, filepath.Join(t.TempDir(), "q.db"))
+	defer s.Close()
+	a, stmts := sample(text)
+	if _, err := s.Put(ctx, a, stmts); err != nil {
+		t.Fatal(err)
+	}
+	all, _ := s.Statements(ctx, quotegraph.StatementFilter{}, quotegraph.Page{})
+	last, err := s.Statements(ctx, quotegraph.StatementFilter{}, quotegraph.Page{Last: 2})
+	if err != nil || len(last.Items) != 2 || last.Items[1].Text != all.Items[2].Text || !last.HasPrevious || last.HasNext {
+		t.Fatalf("last 2 = %+v, %v", last, err)
+	}
+	before, err := s.Statements(ctx, quotegraph.StatementFilter{}, quotegraph.Page{Last: 5, Before: last.Cursors[0]})
+	if err != nil || len(before.Items) != 1 || before.Items[0].Text != all.Items[0].Text {
+		t.Fatalf("before the last two = %+v, %v", before.Items, err)
+	}
+}
+
+func TestNodeReportsProfile(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, filepath.Join(t.TempDir(), "q.db"))
+	defer s.Close()
+	a, stmts := sample(text)
+	if _, err := s.Put(ctx, a, stmts); err != nil {
+		t.Fatal(err)
+	}
+	// A second outlet carries Byron's words, trimmed differently.
+	text2 := `Byron told the Evening Post: "standards matter".`
+	b := quotegraph.Article{Title: "Later", Outlet: "Evening Post", Text: text2, ID: quotegraph.ArticleID("", text2),
+		Published: time.Date(2020, 3, 5, 0, 0, 0, 0, time.UTC)}
+	i := strings.Index(text2, "standards matter")
+	st := quotegraph.Statement{Speaker: quotegraph.Speaker{Name: "Ada Byron", Kind: quotegraph.Person, Roles: []string{"physicist"}},
+		Mention: "Byron", Cue: "told", Kind: quotegraph.Direct, Text: "standards matter", Span: quotegraph.Span{Start: i, End: i + 16}}
+	if _, err := s.Put(ctx, b, []quotegraph.Statement{st}); err != nil {
+		t.Fatal(err)
+	}
+	id := quotegraph.StatementID(a.ID, stmts[0].Span)
+	got, err := s.Node(ctx, id)
+	if err != nil || got.(quotegraph.Statement).Text != "Standards matter" {
+		t.Fatalf("Node(statement) = %+v, %v", got, err)
+	}
+	if got, err := s.Node(ctx, a.ID); err != nil || got.(quotegraph.Article).Text != text {
+		t.Fatalf("Node(article) = %+v, %v", got, err)
+	}
+	if _, err := s.Node(ctx, "s0000"); quotegraph.ErrorCode(err) != quotegraph.ENOTFOUND {
+		t.Fatalf("Node(unknown) err = %v", err)
+	}
+	reports, err := s.Reports(ctx, id)
+	if err != nil || len(reports) != 2 || reports[0].Article.Outlet != "Daily Planet" || reports[1].Article.Outlet != "Evening Post" {
+		t.Fatalf("reports = %+v, %v", reports, err)
+	}
+	other, _ := s.Reports(ctx, quotegraph.StatementID(a.ID, stmts[1].Span))
+	if len(other) != 1 {
+		t.Fatalf("a statement carried once has %d reports", len(other))
+	}
+	p, err := s.Profile(ctx, "Byron")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var roles []string
+	for _, r := range p.Roles {
+		roles = append(roles, r.Value+"@"+r.Article.Outlet)
+	}
+	if strings.Join(roles, ",") != "Minister of Science@Daily Planet,physicist@Evening Post" {
+		t.Errorf("roles = %q", roles)
+	}
+	if len(p.Alongside) != 1 || p.Alongside[0].Name != "Science Council" || p.Alongside[0].Statements != 1 {
+		t.Errorf("alongside = %+v", p.Alongside)
+	}
+}
