@@ -105,10 +105,11 @@ func findSpeaker(text string, toks []token, s sentence, f cueForm, at *attributi
 	if f.ing && k >= s.a && toks[k].is("as") {
 		return asSaying(text, toks, s, k, at)
 	}
-	if f.ing && !ingCues[f.lemma] && (k < s.a || toks[k].text == ",") {
+	comma := k >= s.a && (toks[k].text == "," || toks[k].kind == tQuote && !toks[k].open && k > s.a && toks[k-1].text == ",")
+	if f.ing && !ingCues[f.lemma] && (k < s.a || comma) {
 		return false // "…, suggesting he may have been sabotaged" reports no speech
 	}
-	inherit := f.ing && (k < s.a || toks[k].text == "," || toks[k].is("and", "while", "before", "after", "when", "by"))
+	inherit := f.ing && (k < s.a || comma || toks[k].is("and", "while", "before", "after", "when", "by"))
 	inherit = inherit || k >= s.a && toks[k].is("and", "but") && !(k > s.a && toks[k-1].cap() && toks[k+1].cap())
 	if inherit {
 		if len(prev) > 0 {
@@ -132,8 +133,11 @@ func findSpeaker(text string, toks []token, s sentence, f cueForm, at *attributi
 			return at.m.name != "" || at.m.pronoun != 0
 		}
 	}
+	if k > s.a && toks[k].is("which", "who") && !toks[k].inQ {
+		return relativeSpeaker(text, toks, s, k, at) // "the department which reported"
+	}
 	a, b, appA, appB := subjectBefore(toks, s.a, i)
-	if a >= b || b-a > 12 || !plausibleSubject(toks, a, b, f) {
+	if a >= b || b-a > 12 || !plausibleSubject(toks, a, b, f, andSplit(toks, a, b) > 0) {
 		return false
 	}
 	if and := andSplit(toks, a, b); and > 0 {
@@ -172,7 +176,7 @@ func appositiveSubject(toks []token, s sentence, i int) bool {
 // plausibleSubject reports whether toks[a:b] can be the subject of cue f:
 // it ends in a name, a pronoun or a noun of person or source, and agrees in
 // number with the cue's form ("officials say", not "pay state visits").
-func plausibleSubject(toks []token, a, b int, f cueForm) bool {
+func plausibleSubject(toks []token, a, b int, f cueForm, joint bool) bool {
 	last := &toks[b-1]
 	if last.kind != tWord && last.text != ")" {
 		return false
@@ -193,7 +197,7 @@ func plausibleSubject(toks []token, a, b int, f cueForm) bool {
 	if f.base && toks[a].is("a", "an", "one", "this", "that") {
 		return false // "a New York Times report"
 	}
-	plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || w == "people" || w == "police"
+	plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || w == "people" || w == "police" || joint
 	pron := personPronouns[w]
 	if f.base && !(plural || pron == 'p' || pron == 'x' || w == "you" || w == "i") {
 		return false
@@ -209,11 +213,22 @@ func plausibleSubject(toks []token, a, b int, f cueForm) bool {
 		!strings.HasSuffix(w, "ed") && !verbAux[w] && !objectPronouns[w] && (a < b-1 || plural)
 }
 
+// relativeSpeaker reads the antecedent of the relative pronoun at k as the
+// speaker: "the European Union, which contended that …".
+func relativeSpeaker(text string, toks []token, s sentence, k int, at *attribution) bool {
+	ra, rb := relativeAntecedent(toks, s, k)
+	if ra >= rb || rb-ra > 12 {
+		return false
+	}
+	at.m = readMention(text, toks, ra, rb, -1, -1)
+	return at.m.name != "" || at.m.pronoun != 0
+}
+
 // relativeAntecedent finds the phrase a relative pronoun at a refers to:
 // "echoed by Zheng, who said".
 func relativeAntecedent(toks []token, s sentence, a int) (int, int) {
 	b := a
-	if b > s.a && toks[b-1].text == "," {
+	for b > s.a && toks[b-1].kind == tPunct && (toks[b-1].text == "," || isDash(toks[b-1].text)) {
 		b--
 	}
 	return npStart(toks, s.a, b), b

@@ -1,6 +1,9 @@
 package ingest
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // The content of an attribution: what stands after the cue ("X said (that)
 // C") or before the speaker ("C, X said"), cut where another attribution of
@@ -23,7 +26,7 @@ func cutPoints(toks []token, s sentence) []int {
 		}
 		switch {
 		case k < s.a:
-		case toks[k].text == ",":
+		case toks[k].text == "," || toks[k].kind == tQuote && !toks[k].open && k > s.a && toks[k-1].text == ",":
 			cuts = append(cuts, k) // ", adding", `, said X`, ", according to"
 		case toks[k].is("and", "but"):
 			if k > s.a && toks[k-1].text == "," {
@@ -33,6 +36,8 @@ func cutPoints(toks []token, s sentence) []int {
 		case f.lemma != "according to":
 			if a, _, _, _ := subjectBefore(toks, s.a, i); a > s.a && toks[a-1].text == "," {
 				cuts = append(cuts, a-1) // "…, the Xinhua news agency reported"
+			} else if a > s.a+1 && toks[a-1].is("and", "but") && (toks[a-2].text == "," || isDash(toks[a-2].text) || toks[a-2].text == ";") {
+				cuts = append(cuts, a-2) // "…, and he noted that"
 			}
 		}
 		i = e
@@ -66,6 +71,16 @@ func findContent(toks []token, s sentence, f cueForm, at *attribution, cuts []in
 		fa, fb = trimContent(toks, fa, fb)
 	}
 	folOK := fa >= 0 && countWords(toks, fa, fb) >= 2 && !(modifierStart(toks, fa, fb) && !toks[fa-1].is("that"))
+	if preOK && at.cueB < s.b && toks[at.cueB].text == "," && !isQuotation(toks, pa, pb) &&
+		!(folOK && isQuotation(toks, fa, fb)) && !adverbialStart(&toks[pa]) {
+		// a parenthetical attribution: "C, he said, C2" reports the whole
+		// sentence unless what follows modifies the cue ("…, referencing")
+		at.ca, at.cb, at.fronted = pa, pb, true
+		if folOK && !isQuotation(toks, fa, fb) && !strings.HasSuffix(toks[fa].lower, "ing") {
+			at.cb = fb
+		}
+		return tokRange{}, true
+	}
 	if folOK && f.clause && !clauseLike(toks, at.cueB, fa, fb) {
 		if !preOK || !isQuotation(toks, pa, pb) && countWords(toks, fa, fb) >= 2 {
 			return tokRange{}, false // "concluded four days of talks"
@@ -84,6 +99,14 @@ func findContent(toks []token, s sentence, f cueForm, at *attribution, cuts []in
 		return tokRange{}, true
 	}
 	return tokRange{}, false
+}
+
+// adverbialStart reports whether a stretch before a speaker opens as an
+// adverbial rather than a content: "Asked about …,", "As a phone rang,".
+func adverbialStart(t *token) bool {
+	w := t.lower
+	return modSubordinators[w] || w == "asked" || w == "pressed" || w == "speaking" || w == "for" || w == "in" ||
+		t.cap() && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && len(w) > 4
 }
 
 // clauseLike reports whether the content at fa opens as a report does:

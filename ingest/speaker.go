@@ -155,8 +155,11 @@ func isAppositive(toks []token, a, b int) bool {
 	if determiners[w.lower] || w.is("who", "which", "whose", "citing", "quoting", "himself", "herself", "itself", "themselves", "speaking", "writing", "referring", "according", "both", "now", "then", "formerly", "once", "like", "also") {
 		return true
 	}
-	if !w.cap() && (titleWords[w.lower] || anonHeads[w.lower]) {
-		return true
+	if !w.cap() && (titleWords[w.lower] || anonHeads[w.lower] || strings.HasSuffix(w.lower, "ing")) {
+		return true // "a professor", "dedicating the museum on Saturday"
+	}
+	if b-a == 1 && isNumber(w.lower) {
+		return true // an age: "Mr. King, 82, said"
 	}
 	return w.cap() && titleWords[w.lower] && (b-a) <= 12
 }

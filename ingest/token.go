@@ -59,6 +59,10 @@ func tokenize(text string, s, e int) []token {
 			j := wordEnd(text, i, e)
 			toks = append(toks, newTok(text, i, j, tWord))
 			i = j
+		case (r == '\'' || r == '`') && i+1 < e && text[i+1] == byte(r):
+			// '' and `` stand for double quotation marks in older wire copy
+			toks = append(toks, newTok(text, i, i+2, tQuote))
+			i += 2
 		case r == '"' || r == '\u201c' || r == '\u201d' || r == '\u201e' || r == '\u00ab' || r == '\u00bb':
 			toks = append(toks, newTok(text, i, i+n, tQuote))
 			i += n
@@ -160,3 +164,6 @@ func setOf(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// isDash reports whether s is a dash or one half of a "--".
+func isDash(s string) bool { return s == "-" || s == "—" || s == "–" || s == "--" }
