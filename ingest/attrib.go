@@ -123,14 +123,17 @@ func findSpeaker(text string, toks []token, s sentence, f cueForm, at *attributi
 		}
 		at.m = readMention(text, toks, a, b, -1, -1)
 		at.m.inherit = true
-		return true
+		return at.m.name != "" || at.m.pronoun != 0
 	}
 	if k >= s.a && (toks[k].text == "," || toks[k].kind == tQuote && !toks[k].open) && !appositiveSubject(toks, s, i) {
 		a, b, appA, appB := subjectAfter(toks, at.cueB, s.b)
 		if a < b {
 			at.m = readMention(text, toks, a, b, appA, appB)
 			at.fronted = true
-			return at.m.name != "" || at.m.pronoun != 0
+			if at.m.name != "" || at.m.pronoun != 0 {
+				return true
+			}
+			at.m, at.fronted = mention{}, false // `…, R-Ky., said Tuesday`
 		}
 	}
 	if k > s.a && toks[k].is("which", "who") && !toks[k].inQ {
@@ -279,6 +282,15 @@ func sentenceSubject(toks []token, s sentence, limit int) (int, int) {
 	a := s.a
 	for a < limit && (toks[a].kind != tWord || sentenceOpeners[toks[a].lower]) {
 		a++
+	}
+	for n := 0; n < 3 && a < limit && (subordinators[toks[a].lower] || modSubordinators[toks[a].lower]); n++ {
+		// "During a speech on Monday, Trump attacked …, saying"
+		for a < limit && toks[a].text != "," {
+			a++
+		}
+		for a < limit && toks[a].kind != tWord {
+			a++
+		}
 	}
 	if a < limit && personPronouns[toks[a].lower] != 0 && !toks[a].is("who", "which") {
 		return a, a + 1

@@ -42,8 +42,39 @@ func cutPoints(toks []token, s sentence) []int {
 		}
 		i = e
 	}
+	cuts = append(cuts, clauseCuts(toks, s)...)
 	sort.Ints(cuts)
 	return cuts
+}
+
+// clauseCuts returns the commas after which the sentence goes on about
+// the speaker rather than the content: ", although he refused …", ", but
+// stopped short of …".
+func clauseCuts(toks []token, s sentence) []int {
+	var cuts []int
+	for k := s.a + 1; k+1 < s.b; k++ {
+		if !(toks[k].text == "," && !toks[k].inQ || toks[k].kind == tQuote && !toks[k].open && toks[k-1].text == ",") {
+			continue
+		}
+		n, cut := &toks[k+1], k
+		if toks[k].kind == tQuote {
+			cut = k + 1
+		}
+		switch {
+		case n.is("although", "though", "whereas"):
+			cuts = append(cuts, cut)
+		case n.is("but") && k+2 < s.b && verbStart(&toks[k+2]):
+			cuts = append(cuts, cut)
+		}
+	}
+	return cuts
+}
+
+// verbStart reports whether t opens a verb phrase: "stopped", "declined".
+func verbStart(t *token) bool {
+	w := t.lower
+	return t.kind == tWord && !t.cap() && !determiners[w] && personPronouns[w] == 0 && !clauseWords[w] &&
+		(strings.HasSuffix(w, "ed") || w == "did" || w == "would" || w == "has" || w == "had" || w == "also" || w == "then" || w == "added" || w == "declined" || w == "refused")
 }
 
 // findContent sets the content range of at. extra is a second content of
@@ -99,6 +130,47 @@ func findContent(toks []token, s sentence, f cueForm, at *attribution, cuts []in
 		return tokRange{}, true
 	}
 	return tokRange{}, false
+}
+
+// calledComplement reports whether "called" at j-1 names something as
+// something: an object (a pronoun, a name or a short noun phrase) and then
+// a description ("called him a master", "called Oz a quack", "called the
+// charges unsubstantiated"), not a meeting or the police.
+func calledComplement(toks []token, s sentence, j int) bool {
+	k := j
+	switch {
+	case k >= s.b || toks[k].kind != tWord:
+		return false
+	case objectPronouns[toks[k].lower] && toks[k].lower != "reporters":
+		k++
+	case toks[k].cap():
+		for k < s.b && toks[k].kind == tWord && toks[k].cap() {
+			k++
+		}
+	case determiners[toks[k].lower]:
+		k++
+		for n := 0; n < 3 && k < s.b && isNounish(&toks[k]) && !(n > 0 && describing(&toks[k])); n++ {
+			k++
+		}
+	default:
+		return false
+	}
+	return k < s.b && k > j && (toks[k].is("a", "an") || describing(&toks[k]))
+}
+
+// describing reports whether t is an adjective or participle that
+// describes: "unsubstantiated", "outrageous", "irresponsible".
+func describing(t *token) bool {
+	w := t.lower
+	if t.kind != tWord || t.cap() || len(w) < 5 || clauseWords[w] {
+		return false
+	}
+	for _, suf := range []string{"ed", "ous", "ful", "ive", "able", "ible", "ic", "al", "ent", "ant", "less", "ist"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // adverbialStart reports whether a stretch before a speaker opens as an
@@ -180,12 +252,11 @@ func followStart(toks []token, s sentence, f cueForm, j int) int {
 	}
 	switch f.class {
 	case cueAs:
-		for k := j; k < s.b && k-j < 12; k++ {
-			if toks[k].is("as") && !toks[k].inQ {
-				return k + 1
-			}
+		// "described the deal as …": what is described belongs to the content
+		if toks[j].is("as") {
+			return j + 1 // "what analysts described as …"
 		}
-		return j // "They described crass behavior by …"
+		return j
 	case cueCall:
 		if j-1 > 0 && toks[j-1].is("for", "on", "upon") {
 			return j
@@ -194,6 +265,9 @@ func followStart(toks []token, s sentence, f cueForm, j int) int {
 			if toks[k].kind == tQuote {
 				return j
 			}
+		}
+		if calledComplement(toks, s, j) {
+			return j // "called the charges unsubstantiated"
 		}
 		return -1
 	case cueTell:

@@ -58,6 +58,9 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 			}
 		}
 	}
+	if m.name != "" && notAName(m.name) {
+		return mention{a: m.a, b: m.b, text: m.text}
+	}
 	if m.name == "" {
 		m.kind = quotegraph.Anonymous
 		m.name = strings.TrimSpace(anonName(text, toks, a, b))
@@ -69,6 +72,20 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 	}
 	return m
 }
+
+// notAName reports whether a one-word "name" is a capitalised word that
+// opens sentences rather than names anyone: "During", "Friday", "Having".
+func notAName(name string) bool {
+	if strings.ContainsAny(name, " ") {
+		return false
+	}
+	w := strings.ToLower(name)
+	return clauseWords[w] || sentenceOpeners[w] || timeWords[w] || subordinators[w] || determiners[w] ||
+		verbAux[w] || nonNames[w] || len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+}
+
+var nonNames = setOf("only", "contrary", "beyond", "say", "says", "said", "did", "would", "could", "should",
+	"like", "unlike", "among", "despite", "amid", "asked", "here", "there", "recently", "according", "given")
 
 func words(toks []token, a, b int) []*token {
 	out := make([]*token, 0, b-a)

@@ -161,6 +161,9 @@ func isAppositive(toks []token, a, b int) bool {
 	if b-a == 1 && isNumber(w.lower) {
 		return true // an age: "Mr. King, 82, said"
 	}
+	if b-a <= 2 && len(w.text) > 2 && strings.IndexByte("RDI", w.text[0]) >= 0 && w.text[1] == '-' {
+		return true // party and state: "Mitch McConnell, R-Ky., said"
+	}
 	return w.cap() && titleWords[w.lower] && (b-a) <= 12
 }
 
