@@ -24,6 +24,11 @@ type Store interface {
 	Topics(ctx context.Context, search string, p Page) (Connection[TopicSummary], error)
 	// Articles lists the stored articles, newest first.
 	Articles(ctx context.Context, p Page) (Connection[Article], error)
+	// SpeakersNamed resolves many names at once (for batching); a name that
+	// resolves to no speaker is left out of the map.
+	SpeakersNamed(ctx context.Context, names []string) (map[string]SpeakerSummary, error)
+	// ArticlesByID reads many articles, with their text, at once.
+	ArticlesByID(ctx context.Context, ids []string) (map[string]Article, error)
 	// Node reads any object by its ID: a Statement, a SpeakerSummary, an
 	// Article (with its text) or a TopicSummary; ENOTFOUND if none.
 	Node(ctx context.Context, id string) (any, error)

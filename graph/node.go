@@ -163,3 +163,31 @@ func (s *Store) alongside(pn quad.Value) []quotegraph.SpeakerSummary {
 	})
 	return out
 }
+
+// SpeakersNamed resolves many names in one read.
+func (s *Store) SpeakersNamed(ctx context.Context, names []string) (map[string]quotegraph.SpeakerSummary, error) {
+	out := make(map[string]quotegraph.SpeakerSummary, len(names))
+	err := s.read(ctx, func() error {
+		for _, name := range names {
+			if pn := s.resolveSpeaker(name); pn != nil {
+				out[name] = s.summary(pn)
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// ArticlesByID reads many articles, with their text, in one read.
+func (s *Store) ArticlesByID(ctx context.Context, ids []string) (map[string]quotegraph.Article, error) {
+	out := make(map[string]quotegraph.Article, len(ids))
+	err := s.read(ctx, func() error {
+		for _, id := range ids {
+			if n := node(id); s.has(n, cArticle) {
+				out[id] = s.article(n, true)
+			}
+		}
+		return nil
+	})
+	return out, err
+}

@@ -3,6 +3,7 @@ package resolvers
 import (
 	"context"
 	"sort"
+	"strings"
 
 	"github.com/quotegraph/quotegraph"
 )
@@ -10,18 +11,71 @@ import (
 // MaxPage is the most items one connection returns.
 const MaxPage = 100
 
-func page(first *int, after *string) (quotegraph.Page, error) {
-	p := quotegraph.Page{First: 20, After: deref(after)}
-	if first != nil {
+// DefaultPage is the page size when neither first nor last is given.
+const DefaultPage = 20
+
+func page(first *int, after *string, last *int, before *string) (quotegraph.Page, error) {
+	p := quotegraph.Page{After: deref(after), Before: deref(before)}
+	for _, n := range []struct {
+		name string
+		v    *int
+	}{{"first", first}, {"last", last}} {
+		if n.v != nil && (*n.v < 0 || *n.v > MaxPage) {
+			return p, quotegraph.Errorf(quotegraph.EINVALID, "%s must be between 0 and %d, not %d", n.name, MaxPage, *n.v)
+		}
+	}
+	switch {
+	case first != nil && last != nil:
+		return p, quotegraph.Errorf(quotegraph.EINVALID, "give first or last, not both")
+	case last != nil:
+		p.Last = *last
+		if p.Last == 0 {
+			p.First = -1 // no items: a count alone
+		}
+	case first != nil:
 		p.First = *first
-	}
-	if p.First < 0 || p.First > MaxPage {
-		return p, quotegraph.Errorf(quotegraph.EINVALID, "first must be between 0 and %d, not %d", MaxPage, p.First)
-	}
-	if p.First == 0 {
-		p.First = -1 // no items: a count alone
+		if p.First == 0 {
+			p.First = -1
+		}
+	default:
+		p.First = DefaultPage
 	}
 	return p, nil
+}
+
+func domainSort(s *StatementSort) quotegraph.Sort {
+	if s != nil && *s == StatementSortDate {
+		return quotegraph.SortDate
+	}
+	return quotegraph.SortRelevance
+}
+
+// sentenceAround widens a span of text to the sentences it stands in.
+func sentenceAround(text string, sp quotegraph.Span) string {
+	if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
+		return ""
+	}
+	start := sp.Start
+	for start > 0 {
+		c := text[start-1]
+		if c == '\n' || (start >= 2 && (text[start-2] == '.' || text[start-2] == '?' || text[start-2] == '!') && c == ' ') {
+			break
+		}
+		start--
+	}
+	end := sp.End
+	for end < len(text) && text[end] != '\n' {
+		c := text[end]
+		end++
+		if (c == '.' || c == '?' || c == '!') && (end == len(text) || text[end] == ' ' || text[end] == '\n') {
+			// A closing quotation mark belongs to the sentence it ends.
+			for end < len(text) && (text[end] == '"' || text[end] == '\'') {
+				end++
+			}
+			break
+		}
+	}
+	return strings.TrimSpace(text[start:end])
 }
 
 func pageInfo[T any](c quotegraph.Connection[T]) *PageInfo {

@@ -30,9 +30,12 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	Article() ArticleResolver
+	Mutation() MutationResolver
 	Query() QueryResolver
 	Speaker() SpeakerResolver
+	SpeakerCount() SpeakerCountResolver
 	Statement() StatementResolver
+	Subscription() SubscriptionResolver
 	Topic() TopicResolver
 	TopicMatch() TopicMatchResolver
 }
@@ -71,6 +74,29 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Attribution struct {
+		Article func(childComplexity int) int
+		Value   func(childComplexity int) int
+	}
+
+	DeleteArticlePayload struct {
+		Deleted func(childComplexity int) int
+		ID      func(childComplexity int) int
+	}
+
+	IngestArticlePayload struct {
+		Article    func(childComplexity int) int
+		Skipped    func(childComplexity int) int
+		Statements func(childComplexity int) int
+	}
+
+	Mutation struct {
+		DeleteArticle func(childComplexity int, id string) int
+		IngestArticle func(childComplexity int, input IngestArticleInput) int
+		MergeSpeakers func(childComplexity int, from string, into string) int
+		SplitAlias    func(childComplexity int, speaker string, alias string) int
+	}
+
 	PageInfo struct {
 		EndCursor       func(childComplexity int) int
 		HasNextPage     func(childComplexity int) int
@@ -79,23 +105,27 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Articles   func(childComplexity int, first *int, after *string) int
-		Ask        func(childComplexity int, question string, first *int, after *string) int
+		Articles   func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Ask        func(childComplexity int, question string, first *int, after *string, last *int, before *string) int
+		Node       func(childComplexity int, id string) int
 		Speaker    func(childComplexity int, name string) int
-		Speakers   func(childComplexity int, search *string, first *int, after *string) int
-		Statements func(childComplexity int, speaker *string, topic *string, outlet *string, article *string, kind *StatementKind, since *time.Time, until *time.Time, contains *string, first *int, after *string) int
-		Topics     func(childComplexity int, search *string, first *int, after *string) int
+		Speakers   func(childComplexity int, search *string, first *int, after *string, last *int, before *string) int
+		Statements func(childComplexity int, speaker *string, topic *string, outlet *string, article *string, kind *StatementKind, since *time.Time, until *time.Time, contains *string, sort *StatementSort, first *int, after *string, last *int, before *string) int
+		Topics     func(childComplexity int, search *string, first *int, after *string, last *int, before *string) int
 	}
 
 	Speaker struct {
-		Affiliations   func(childComplexity int) int
-		Aliases        func(childComplexity int) int
-		ID             func(childComplexity int) int
-		Kind           func(childComplexity int) int
-		Name           func(childComplexity int) int
-		Roles          func(childComplexity int) int
-		StatementCount func(childComplexity int) int
-		Statements     func(childComplexity int, topic *string, first *int, after *string) int
+		AffiliationReports func(childComplexity int) int
+		Affiliations       func(childComplexity int) int
+		Aliases            func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		Kind               func(childComplexity int) int
+		Name               func(childComplexity int) int
+		QuotedAlongside    func(childComplexity int, first *int) int
+		RoleReports        func(childComplexity int) int
+		Roles              func(childComplexity int) int
+		StatementCount     func(childComplexity int) int
+		Statements         func(childComplexity int, topic *string, sort *StatementSort, first *int, after *string, last *int, before *string) int
 	}
 
 	SpeakerConnection struct {
@@ -104,24 +134,31 @@ type ComplexityRoot struct {
 		TotalCount func(childComplexity int) int
 	}
 
+	SpeakerCount struct {
+		Count   func(childComplexity int) int
+		Speaker func(childComplexity int) int
+	}
+
 	SpeakerEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
 	}
 
 	Statement struct {
-		Article func(childComplexity int) int
-		Cue     func(childComplexity int) int
-		End     func(childComplexity int) int
-		ID      func(childComplexity int) int
-		Kind    func(childComplexity int) int
-		Match   func(childComplexity int) int
-		Mention func(childComplexity int) int
-		Role    func(childComplexity int) int
-		Speaker func(childComplexity int) int
-		Start   func(childComplexity int) int
-		Text    func(childComplexity int) int
-		Topics  func(childComplexity int) int
+		Article  func(childComplexity int) int
+		Cue      func(childComplexity int) int
+		End      func(childComplexity int) int
+		ID       func(childComplexity int) int
+		Kind     func(childComplexity int) int
+		Match    func(childComplexity int) int
+		Mention  func(childComplexity int) int
+		Reports  func(childComplexity int) int
+		Role     func(childComplexity int) int
+		Sentence func(childComplexity int) int
+		Speaker  func(childComplexity int) int
+		Start    func(childComplexity int) int
+		Text     func(childComplexity int) int
+		Topics   func(childComplexity int) int
 	}
 
 	StatementConnection struct {
@@ -140,7 +177,12 @@ type ComplexityRoot struct {
 		Weight func(childComplexity int) int
 	}
 
+	Subscription struct {
+		StatementAdded func(childComplexity int, speaker *string, topic *string, outlet *string, kind *StatementKind) int
+	}
+
 	Topic struct {
+		ID             func(childComplexity int) int
 		Name           func(childComplexity int) int
 		SpeakerCount   func(childComplexity int) int
 		StatementCount func(childComplexity int) int
@@ -172,19 +214,33 @@ type ComplexityRoot struct {
 type ArticleResolver interface {
 	PublishedAt(ctx context.Context, obj *quotegraph.Article) (*time.Time, error)
 }
+type MutationResolver interface {
+	IngestArticle(ctx context.Context, input IngestArticleInput) (*IngestArticlePayload, error)
+	DeleteArticle(ctx context.Context, id string) (*DeleteArticlePayload, error)
+	MergeSpeakers(ctx context.Context, from string, into string) (*quotegraph.SpeakerSummary, error)
+	SplitAlias(ctx context.Context, speaker string, alias string) (*quotegraph.SpeakerSummary, error)
+}
 type QueryResolver interface {
-	Statements(ctx context.Context, speaker *string, topic *string, outlet *string, article *string, kind *StatementKind, since *time.Time, until *time.Time, contains *string, first *int, after *string) (*StatementConnection, error)
+	Statements(ctx context.Context, speaker *string, topic *string, outlet *string, article *string, kind *StatementKind, since *time.Time, until *time.Time, contains *string, sort *StatementSort, first *int, after *string, last *int, before *string) (*StatementConnection, error)
+	Node(ctx context.Context, id string) (Node, error)
 	Speaker(ctx context.Context, name string) (*quotegraph.SpeakerSummary, error)
-	Speakers(ctx context.Context, search *string, first *int, after *string) (*SpeakerConnection, error)
-	Topics(ctx context.Context, search *string, first *int, after *string) (*TopicConnection, error)
-	Articles(ctx context.Context, first *int, after *string) (*ArticleConnection, error)
-	Ask(ctx context.Context, question string, first *int, after *string) (*Answer, error)
+	Speakers(ctx context.Context, search *string, first *int, after *string, last *int, before *string) (*SpeakerConnection, error)
+	Topics(ctx context.Context, search *string, first *int, after *string, last *int, before *string) (*TopicConnection, error)
+	Articles(ctx context.Context, first *int, after *string, last *int, before *string) (*ArticleConnection, error)
+	Ask(ctx context.Context, question string, first *int, after *string, last *int, before *string) (*Answer, error)
 }
 type SpeakerResolver interface {
 	Kind(ctx context.Context, obj *quotegraph.SpeakerSummary) (SpeakerKind, error)
 
 	StatementCount(ctx context.Context, obj *quotegraph.SpeakerSummary) (int, error)
-	Statements(ctx context.Context, obj *quotegraph.SpeakerSummary, topic *string, first *int, after *string) (*StatementConnection, error)
+	Statements(ctx context.Context, obj *quotegraph.SpeakerSummary, topic *string, sort *StatementSort, first *int, after *string, last *int, before *string) (*StatementConnection, error)
+	RoleReports(ctx context.Context, obj *quotegraph.SpeakerSummary) ([]quotegraph.Attribution, error)
+	AffiliationReports(ctx context.Context, obj *quotegraph.SpeakerSummary) ([]quotegraph.Attribution, error)
+	QuotedAlongside(ctx context.Context, obj *quotegraph.SpeakerSummary, first *int) ([]quotegraph.SpeakerSummary, error)
+}
+type SpeakerCountResolver interface {
+	Speaker(ctx context.Context, obj *quotegraph.SpeakerSummary) (*quotegraph.SpeakerSummary, error)
+	Count(ctx context.Context, obj *quotegraph.SpeakerSummary) (int, error)
 }
 type StatementResolver interface {
 	Kind(ctx context.Context, obj *quotegraph.Statement) (StatementKind, error)
@@ -193,8 +249,16 @@ type StatementResolver interface {
 	Article(ctx context.Context, obj *quotegraph.Statement) (*quotegraph.Article, error)
 	Start(ctx context.Context, obj *quotegraph.Statement) (int, error)
 	End(ctx context.Context, obj *quotegraph.Statement) (int, error)
+
+	Sentence(ctx context.Context, obj *quotegraph.Statement) (string, error)
+	Reports(ctx context.Context, obj *quotegraph.Statement) ([]quotegraph.Statement, error)
+}
+type SubscriptionResolver interface {
+	StatementAdded(ctx context.Context, speaker *string, topic *string, outlet *string, kind *StatementKind) (<-chan *quotegraph.Statement, error)
 }
 type TopicResolver interface {
+	ID(ctx context.Context, obj *quotegraph.TopicSummary) (string, error)
+
 	StatementCount(ctx context.Context, obj *quotegraph.TopicSummary) (int, error)
 	SpeakerCount(ctx context.Context, obj *quotegraph.TopicSummary) (int, error)
 }
@@ -332,6 +396,96 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ArticleEdge.Node(childComplexity), true
 
+	case "Attribution.article":
+		if e.ComplexityRoot.Attribution.Article == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attribution.Article(childComplexity), true
+	case "Attribution.value":
+		if e.ComplexityRoot.Attribution.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attribution.Value(childComplexity), true
+
+	case "DeleteArticlePayload.deleted":
+		if e.ComplexityRoot.DeleteArticlePayload.Deleted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteArticlePayload.Deleted(childComplexity), true
+	case "DeleteArticlePayload.id":
+		if e.ComplexityRoot.DeleteArticlePayload.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteArticlePayload.ID(childComplexity), true
+
+	case "IngestArticlePayload.article":
+		if e.ComplexityRoot.IngestArticlePayload.Article == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestArticlePayload.Article(childComplexity), true
+	case "IngestArticlePayload.skipped":
+		if e.ComplexityRoot.IngestArticlePayload.Skipped == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestArticlePayload.Skipped(childComplexity), true
+	case "IngestArticlePayload.statements":
+		if e.ComplexityRoot.IngestArticlePayload.Statements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestArticlePayload.Statements(childComplexity), true
+
+	case "Mutation.deleteArticle":
+		if e.ComplexityRoot.Mutation.DeleteArticle == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteArticle_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteArticle(childComplexity, args["id"].(string)), true
+	case "Mutation.ingestArticle":
+		if e.ComplexityRoot.Mutation.IngestArticle == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_ingestArticle_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.IngestArticle(childComplexity, args["input"].(IngestArticleInput)), true
+	case "Mutation.mergeSpeakers":
+		if e.ComplexityRoot.Mutation.MergeSpeakers == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_mergeSpeakers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MergeSpeakers(childComplexity, args["from"].(string), args["into"].(string)), true
+	case "Mutation.splitAlias":
+		if e.ComplexityRoot.Mutation.SplitAlias == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_splitAlias_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SplitAlias(childComplexity, args["speaker"].(string), args["alias"].(string)), true
+
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
 			break
@@ -367,7 +521,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Articles(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Articles(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.ask":
 		if e.ComplexityRoot.Query.Ask == nil {
 			break
@@ -378,8 +532,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Ask(childComplexity, args["question"].(string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Ask(childComplexity, args["question"].(string), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 
+	case "Query.node":
+		if e.ComplexityRoot.Query.Node == nil {
+			break
+		}
+
+		args, err := ec.field_Query_node_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Node(childComplexity, args["id"].(string)), true
 	case "Query.speaker":
 		if e.ComplexityRoot.Query.Speaker == nil {
 			break
@@ -401,7 +566,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Speakers(childComplexity, args["search"].(*string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Speakers(childComplexity, args["search"].(*string), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.statements":
 		if e.ComplexityRoot.Query.Statements == nil {
 			break
@@ -412,7 +577,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Statements(childComplexity, args["speaker"].(*string), args["topic"].(*string), args["outlet"].(*string), args["article"].(*string), args["kind"].(*StatementKind), args["since"].(*time.Time), args["until"].(*time.Time), args["contains"].(*string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Statements(childComplexity, args["speaker"].(*string), args["topic"].(*string), args["outlet"].(*string), args["article"].(*string), args["kind"].(*StatementKind), args["since"].(*time.Time), args["until"].(*time.Time), args["contains"].(*string), args["sort"].(*StatementSort), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.topics":
 		if e.ComplexityRoot.Query.Topics == nil {
 			break
@@ -423,8 +588,14 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Topics(childComplexity, args["search"].(*string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Topics(childComplexity, args["search"].(*string), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 
+	case "Speaker.affiliationReports":
+		if e.ComplexityRoot.Speaker.AffiliationReports == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Speaker.AffiliationReports(childComplexity), true
 	case "Speaker.affiliations":
 		if e.ComplexityRoot.Speaker.Affiliations == nil {
 			break
@@ -455,6 +626,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Speaker.Name(childComplexity), true
+	case "Speaker.quotedAlongside":
+		if e.ComplexityRoot.Speaker.QuotedAlongside == nil {
+			break
+		}
+
+		args, err := ec.field_Speaker_quotedAlongside_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Speaker.QuotedAlongside(childComplexity, args["first"].(*int)), true
+	case "Speaker.roleReports":
+		if e.ComplexityRoot.Speaker.RoleReports == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Speaker.RoleReports(childComplexity), true
 	case "Speaker.roles":
 		if e.ComplexityRoot.Speaker.Roles == nil {
 			break
@@ -477,7 +665,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Speaker.Statements(childComplexity, args["topic"].(*string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Speaker.Statements(childComplexity, args["topic"].(*string), args["sort"].(*StatementSort), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 
 	case "SpeakerConnection.edges":
 		if e.ComplexityRoot.SpeakerConnection.Edges == nil {
@@ -497,6 +685,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SpeakerConnection.TotalCount(childComplexity), true
+
+	case "SpeakerCount.count":
+		if e.ComplexityRoot.SpeakerCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpeakerCount.Count(childComplexity), true
+	case "SpeakerCount.speaker":
+		if e.ComplexityRoot.SpeakerCount.Speaker == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpeakerCount.Speaker(childComplexity), true
 
 	case "SpeakerEdge.cursor":
 		if e.ComplexityRoot.SpeakerEdge.Cursor == nil {
@@ -553,12 +754,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Statement.Mention(childComplexity), true
+	case "Statement.reports":
+		if e.ComplexityRoot.Statement.Reports == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Reports(childComplexity), true
 	case "Statement.role":
 		if e.ComplexityRoot.Statement.Role == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Statement.Role(childComplexity), true
+	case "Statement.sentence":
+		if e.ComplexityRoot.Statement.Sentence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Sentence(childComplexity), true
 	case "Statement.speaker":
 		if e.ComplexityRoot.Statement.Speaker == nil {
 			break
@@ -629,6 +842,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.StatementTopic.Weight(childComplexity), true
 
+	case "Subscription.statementAdded":
+		if e.ComplexityRoot.Subscription.StatementAdded == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_statementAdded_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.StatementAdded(childComplexity, args["speaker"].(*string), args["topic"].(*string), args["outlet"].(*string), args["kind"].(*StatementKind)), true
+
+	case "Topic.id":
+		if e.ComplexityRoot.Topic.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Topic.ID(childComplexity), true
 	case "Topic.name":
 		if e.ComplexityRoot.Topic.Name == nil {
 			break
@@ -712,7 +943,9 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	opCtx := graphql.GetOperationContext(ctx)
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
-	inputUnmarshalMap := graphql.BuildUnmarshalerMap()
+	inputUnmarshalMap := graphql.BuildUnmarshalerMap(
+		ec.unmarshalInputIngestArticleInput,
+	)
 	first := true
 
 	switch opCtx.Operation.Operation {
@@ -745,6 +978,38 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			}
 
 			return &response
+		}
+	case ast.Mutation:
+		return func(ctx context.Context) *graphql.Response {
+			if !first {
+				return nil
+			}
+			first = false
+			ctx = graphql.WithUnmarshalerMap(ctx, inputUnmarshalMap)
+			data := ec._Mutation(ctx, opCtx.Operation.SelectionSet)
+			var buf bytes.Buffer
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
+		}
+	case ast.Subscription:
+		next := ec._Subscription(ctx, opCtx.Operation.SelectionSet)
+
+		var buf bytes.Buffer
+		return func(ctx context.Context) *graphql.Response {
+			buf.Reset()
+			data := next(ctx)
+
+			if data == nil {
+				return nil
+			}
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
 		}
 
 	default:
@@ -795,26 +1060,91 @@ type Query {
     until: Time
     "Case-insensitive words the text contains."
     contains: String
-    first: Int = 20
+    "RELEVANCE: closest topic match first (then newest); DATE: newest first."
+    sort: StatementSort = RELEVANCE
+    first: Int
     after: String
+    last: Int
+    before: String
   ): StatementConnection!
+
+  "Any object by its ID."
+  node(id: ID!): Node
 
   "The speaker a name or alias resolves to, or null."
   speaker(name: String!): Speaker
 
-  speakers(search: String, first: Int = 20, after: String): SpeakerConnection!
+  speakers(search: String, first: Int, after: String, last: Int, before: String): SpeakerConnection!
 
   "Stored topics, the most spoken about first."
-  topics(search: String, first: Int = 20, after: String): TopicConnection!
+  topics(search: String, first: Int, after: String, last: Int, before: String): TopicConnection!
 
   "Stored articles, newest first."
-  articles(first: Int = 20, after: String): ArticleConnection!
+  articles(first: Int, after: String, last: Int, before: String): ArticleConnection!
 
   """
   A question in plain words: "everything Zheng Zeguang said about norms",
   "what did Obama say about hacking", "who talked about norms".
   """
-  ask(question: String!, first: Int = 20, after: String): Answer!
+  ask(question: String!, first: Int, after: String, last: Int, before: String): Answer!
+}
+
+"""
+Changes, allowed only with the server's token (Authorization: Bearer TOKEN);
+with no token configured, mutations are off.
+"""
+type Mutation {
+  "Extract and store one article given as text or HTML; storing the same article again changes nothing."
+  ingestArticle(input: IngestArticleInput!): IngestArticlePayload!
+  "Remove an article and everything only it said."
+  deleteArticle(id: ID!): DeleteArticlePayload!
+  "Credit everything ` + "`" + `from` + "`" + ` said to ` + "`" + `into` + "`" + `, now and in later ingests."
+  mergeSpeakers(from: String!, into: String!): Speaker!
+  "Make ` + "`" + `alias` + "`" + ` a speaker of its own: the statements where ` + "`" + `speaker` + "`" + ` was so named move to it, now and in later ingests."
+  splitAlias(speaker: String!, alias: String!): Speaker!
+}
+
+type Subscription {
+  "Statements as they are stored, with the same filters as Query.statements."
+  statementAdded(speaker: String, topic: String, outlet: String, kind: StatementKind): Statement!
+}
+
+input IngestArticleInput {
+  "The article as plain text; give this or html."
+  text: String
+  "The article as a saved HTML page; give this or text."
+  html: String
+  "Where it was published; with a URL the article's identity is the URL."
+  url: String
+  "Overrides the outlet read from the text."
+  outlet: String
+  "Overrides the date read from the text."
+  publishedAt: Time
+  "Overrides the title read from the text."
+  title: String
+}
+
+type IngestArticlePayload {
+  article: Article!
+  "True when the article was already stored and nothing was written."
+  skipped: Boolean!
+  statements: [Statement!]!
+}
+
+type DeleteArticlePayload {
+  id: ID!
+  "False when no article had this ID."
+  deleted: Boolean!
+}
+
+"An object with a global ID, readable with Query.node."
+interface Node {
+  id: ID!
+}
+
+enum StatementSort {
+  RELEVANCE
+  DATE
 }
 
 enum StatementKind {
@@ -843,7 +1173,7 @@ enum MatchKind {
   RELATED
 }
 
-type Statement {
+type Statement implements Node {
   id: ID!
   "What was said, without the attribution clause."
   text: String!
@@ -862,6 +1192,10 @@ type Statement {
   topics: [StatementTopic!]!
   "Why the statement matched a topic filter; null without one."
   match: TopicMatch
+  "The sentence or sentences the statement stands in."
+  sentence: String!
+  "Every report of this claim: the same speaker's near-identical words in any article (this one included), oldest first."
+  reports: [Statement!]!
 }
 
 type StatementTopic {
@@ -879,7 +1213,7 @@ type TopicMatch {
   via: String
 }
 
-type Speaker {
+type Speaker implements Node {
   id: ID!
   name: String!
   kind: SpeakerKind!
@@ -887,16 +1221,34 @@ type Speaker {
   roles: [String!]!
   affiliations: [String!]!
   statementCount: Int!
-  statements(topic: String, first: Int = 20, after: String): StatementConnection!
+  statements(topic: String, sort: StatementSort = RELEVANCE, first: Int, after: String, last: Int, before: String): StatementConnection!
+  "Each role with the article that gives it."
+  roleReports: [Attribution!]!
+  "Each affiliation with the article that gives it."
+  affiliationReports: [Attribution!]!
+  "Speakers quoted in the same articles, those sharing the most articles first."
+  quotedAlongside(first: Int = 10): [SpeakerCount!]!
 }
 
-type Topic {
+type Attribution {
+  value: String!
+  article: Article!
+}
+
+type SpeakerCount {
+  speaker: Speaker!
+  "Articles shared."
+  count: Int!
+}
+
+type Topic implements Node {
+  id: ID!
   name: String!
   statementCount: Int!
   speakerCount: Int!
 }
 
-type Article {
+type Article implements Node {
   id: ID!
   title: String
   outlet: String
@@ -1035,6 +1387,38 @@ func (ec *executionContext) childFields_ArticleEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type ArticleEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Attribution(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "value":
+		return ec.fieldContext_Attribution_value(ctx, field)
+	case "article":
+		return ec.fieldContext_Attribution_article(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Attribution", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteArticlePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DeleteArticlePayload_id(ctx, field)
+	case "deleted":
+		return ec.fieldContext_DeleteArticlePayload_deleted(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteArticlePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_IngestArticlePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "article":
+		return ec.fieldContext_IngestArticlePayload_article(ctx, field)
+	case "skipped":
+		return ec.fieldContext_IngestArticlePayload_skipped(ctx, field)
+	case "statements":
+		return ec.fieldContext_IngestArticlePayload_statements(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IngestArticlePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "hasNextPage":
@@ -1067,6 +1451,12 @@ func (ec *executionContext) childFields_Speaker(ctx context.Context, field graph
 		return ec.fieldContext_Speaker_statementCount(ctx, field)
 	case "statements":
 		return ec.fieldContext_Speaker_statements(ctx, field)
+	case "roleReports":
+		return ec.fieldContext_Speaker_roleReports(ctx, field)
+	case "affiliationReports":
+		return ec.fieldContext_Speaker_affiliationReports(ctx, field)
+	case "quotedAlongside":
+		return ec.fieldContext_Speaker_quotedAlongside(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Speaker", field.Name)
 }
@@ -1081,6 +1471,16 @@ func (ec *executionContext) childFields_SpeakerConnection(ctx context.Context, f
 		return ec.fieldContext_SpeakerConnection_pageInfo(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SpeakerConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SpeakerCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "speaker":
+		return ec.fieldContext_SpeakerCount_speaker(ctx, field)
+	case "count":
+		return ec.fieldContext_SpeakerCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SpeakerCount", field.Name)
 }
 
 func (ec *executionContext) childFields_SpeakerEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -1119,6 +1519,10 @@ func (ec *executionContext) childFields_Statement(ctx context.Context, field gra
 		return ec.fieldContext_Statement_topics(ctx, field)
 	case "match":
 		return ec.fieldContext_Statement_match(ctx, field)
+	case "sentence":
+		return ec.fieldContext_Statement_sentence(ctx, field)
+	case "reports":
+		return ec.fieldContext_Statement_reports(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Statement", field.Name)
 }
@@ -1157,6 +1561,8 @@ func (ec *executionContext) childFields_StatementTopic(ctx context.Context, fiel
 
 func (ec *executionContext) childFields_Topic(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "id":
+		return ec.fieldContext_Topic_id(ctx, field)
 	case "name":
 		return ec.fieldContext_Topic_name(ctx, field)
 	case "statementCount":
@@ -1319,6 +1725,78 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 
 // region    ***************************** args.gotpl *****************************
 
+func (ec *executionContext) field_Mutation_deleteArticle_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_ingestArticle_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (IngestArticleInput, error) {
+			return ec.unmarshalNIngestArticleInput2githubᚗcomᚋquotegraphᚋquotegraphᚋresolversᚐIngestArticleInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_mergeSpeakers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "into",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["into"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_splitAlias_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "speaker",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["speaker"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "alias",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["alias"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1352,6 +1830,22 @@ func (ec *executionContext) field_Query_articles_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -1382,6 +1876,36 @@ func (ec *executionContext) field_Query_ask_args(ctx context.Context, rawArgs ma
 		return nil, err
 	}
 	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -1426,6 +1950,22 @@ func (ec *executionContext) field_Query_speakers_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg4
 	return args, nil
 }
 
@@ -1496,22 +2036,46 @@ func (ec *executionContext) field_Query_statements_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["contains"] = arg7
-	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "sort",
+		func(ctx context.Context, v any) (*StatementSort, error) {
+			return ec.unmarshalOStatementSort2ᚖgithubᚗcomᚋquotegraphᚋquotegraphᚋresolversᚐStatementSort(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sort"] = arg8
+	arg9, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg8
-	arg9, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg9
+	arg10, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg9
+	args["after"] = arg10
+	arg11, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg11
+	arg12, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg12
 	return args, nil
 }
 
@@ -1542,6 +2106,36 @@ func (ec *executionContext) field_Query_topics_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Speaker_quotedAlongside_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -1556,22 +2150,84 @@ func (ec *executionContext) field_Speaker_statements_args(ctx context.Context, r
 		return nil, err
 	}
 	args["topic"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "sort",
+		func(ctx context.Context, v any) (*StatementSort, error) {
+			return ec.unmarshalOStatementSort2ᚖgithubᚗcomᚋquotegraphᚋquotegraphᚋresolversᚐStatementSort(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sort"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg2
+	args["after"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_statementAdded_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "speaker",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["speaker"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "topic",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["topic"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "outlet",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["outlet"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "kind",
+		func(ctx context.Context, v any) (*StatementKind, error) {
+			return ec.unmarshalOStatementKind2ᚖgithubᚗcomᚋquotegraphᚋquotegraphᚋresolversᚐStatementKind(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kind"] = arg3
 	return args, nil
 }
 
@@ -2103,6 +2759,370 @@ func (ec *executionContext) fieldContext_ArticleEdge_node(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Attribution_value(ctx context.Context, field graphql.CollectedField, obj *quotegraph.Attribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attribution_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attribution_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attribution", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Attribution_article(ctx context.Context, field graphql.CollectedField, obj *quotegraph.Attribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attribution_article(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Article, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v quotegraph.Article) graphql.Marshaler {
+			return ec.marshalNArticle2githubᚗcomᚋquotegraphᚋquotegraphᚐArticle(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attribution_article(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Attribution",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Article(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeleteArticlePayload_id(ctx context.Context, field graphql.CollectedField, obj *DeleteArticlePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteArticlePayload_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteArticlePayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteArticlePayload", field, false, false, errors.New("field of type ID does not have child fields"))
+}
+
+func (ec *executionContext) _DeleteArticlePayload_deleted(ctx context.Context, field graphql.CollectedField, obj *DeleteArticlePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteArticlePayload_deleted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deleted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteArticlePayload_deleted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteArticlePayload", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _IngestArticlePayload_article(ctx context.Context, field graphql.CollectedField, obj *IngestArticlePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestArticlePayload_article(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Article, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *quotegraph.Article) graphql.Marshaler {
+			return ec.marshalNArticle2ᚖgithubᚗcomᚋquotegraphᚋquotegraphᚐArticle(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestArticlePayload_article(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IngestArticlePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Article(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IngestArticlePayload_skipped(ctx context.Context, field graphql.CollectedField, obj *IngestArticlePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestArticlePayload_skipped(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Skipped, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestArticlePayload_skipped(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestArticlePayload", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _IngestArticlePayload_statements(ctx context.Context, field graphql.CollectedField, obj *IngestArticlePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestArticlePayload_statements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Statements, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []quotegraph.Statement) graphql.Marshaler {
+			return ec.marshalNStatement2ᚕgithubᚗcomᚋquotegraphᚋquotegraphᚐStatementᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestArticlePayload_statements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IngestArticlePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Statement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_ingestArticle(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_ingestArticle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().IngestArticle(ctx, fc.Args["input"].(IngestArticleInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *IngestArticlePayload) graphql.Marshaler {
+			return ec.marshalNIngestArticlePayload2ᚖgithubᚗcomᚋquotegraphᚋquotegraphᚋresolversᚐIngestArticlePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_ingestArticle(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IngestArticlePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_ingestArticle_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteArticle(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteArticle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteArticle(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *DeleteArticlePayload) graphql.Marshaler {
+			return ec.marshalNDeleteArticlePayload2ᚖgithubᚗcomᚋquotegraphᚋquotegraphᚋresolversᚐDeleteArticlePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteArticle(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteArticlePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteArticle_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_mergeSpeakers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_mergeSpeakers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MergeSpeakers(ctx, fc.Args["from"].(string), fc.Args["into"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *quotegraph.SpeakerSummary) graphql.Marshaler {
+			return ec.marshalNSpeaker2ᚖgithubᚗcomᚋquotegraphᚋquotegraphᚐSpeakerSummary(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_mergeSpeakers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Speaker(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_mergeSpeakers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_splitAlias(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_splitAlias(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SplitAlias(ctx, fc.Args["speaker"].(string), fc.Args["alias"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *quotegraph.SpeakerSummary) graphql.Marshaler {
+			return ec.marshalNSpeaker2ᚖgithubᚗcomᚋquotegraphᚋquotegraphᚐSpeakerSummary(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_splitAlias(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Speaker(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_splitAlias_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -2205,7 +3225,7 @@ func (ec *executionContext) _Query_statements(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Statements(ctx, fc.Args["speaker"].(*string), fc.Args["topic"].(*string), fc.Args["outlet"].(*string), fc.Args["article"].(*string), fc.Args["kind"].(*StatementKind), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["contains"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Statements(ctx, fc.Args["speaker"].(*string), fc.Args["topic"].(*string), fc.Args["outlet"].(*string), fc.Args["article"].(*string), fc.Args["kind"].(*StatementKind), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["contains"].(*string), fc.Args["sort"].(*StatementSort), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *StatementConnection) graphql.Marshaler {
@@ -2233,6 +3253,50 @@ func (ec *executionContext) fieldContext_Query_statements(ctx context.Context, f
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_statements_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Node(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v Node) graphql.Marshaler {
+			return ec.marshalONode2githubᚗcomᚋquotegraphᚋquotegraphᚋresolversᚐNode(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_node(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_node_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -2293,7 +3357,7 @@ func (ec *executionContext) _Query_speakers(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Speakers(ctx, fc.Args["search"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Speakers(ctx, fc.Args["search"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *SpeakerConnection) graphql.Marshaler {
@@ -2337,7 +3401,7 @@ func (ec *executionContext) _Query_topics(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Topics(ctx, fc.Args["search"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Topics(ctx, fc.Args["search"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *TopicConnection) graphql.Marshaler {
@@ -2381,7 +3445,7 @@ func (ec *executionContext) _Query_articles(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Articles(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Articles(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ArticleConnection) graphql.Marshaler {
@@ -2425,7 +3489,7 @@ func (ec *executionContext) _Query_ask(ctx context.Context, field graphql.Collec
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Ask(ctx, fc.Args["question"].(string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Ask(ctx, fc.Args["question"].(string), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *Answer) graphql.Marshaler {
@@ -2706,7 +3770,7 @@ func (ec *executionContext) _Speaker_statements(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Speaker().Statements(ctx, obj, fc.Args["topic"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Speaker().Statements(ctx, obj, fc.Args["topic"].(*string), fc.Args["sort"].(*StatementSort), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *StatementConnection) graphql.Marshaler {
@@ -2734,6 +3798,114 @@ func (ec *executionContext) fieldContext_Speaker_statements(ctx context.Context,
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Speaker_statements_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Speaker_roleReports(ctx context.Context, field graphql.CollectedField, obj *quotegraph.SpeakerSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Speaker_roleReports(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Speaker().RoleReports(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []quotegraph.Attribution) graphql.Marshaler {
+			return ec.marshalNAttribution2ᚕgithubᚗcomᚋquotegraphᚋquotegraphᚐAttributionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Speaker_roleReports(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Speaker",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Attribution(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Speaker_affiliationReports(ctx context.Context, field graphql.CollectedField, obj *quotegraph.SpeakerSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Speaker_affiliationReports(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Speaker().AffiliationReports(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []quotegraph.Attribution) graphql.Marshaler {
+			return ec.marshalNAttribution2ᚕgithubᚗcomᚋquotegraphᚋquotegraphᚐAttributionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Speaker_affiliationReports(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Speaker",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Attribution(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Speaker_quotedAlongside(ctx context.Context, field graphql.CollectedField, obj *quotegraph.SpeakerSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Speaker_quotedAlongside(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Speaker().QuotedAlongside(ctx, obj, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []quotegraph.SpeakerSummary) graphql.Marshaler {
+			return ec.marshalNSpeakerCount2ᚕgithubᚗcomᚋquotegraphᚋquotegraphᚐSpeakerSummaryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Speaker_quotedAlongside(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Speaker",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SpeakerCount(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Speaker_quotedAlongside_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -2825,6 +3997,61 @@ func (ec *executionContext) fieldContext_SpeakerConnection_pageInfo(_ context.Co
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _SpeakerCount_speaker(ctx context.Context, field graphql.CollectedField, obj *quotegraph.SpeakerSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpeakerCount_speaker(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SpeakerCount().Speaker(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *quotegraph.SpeakerSummary) graphql.Marshaler {
+			return ec.marshalNSpeaker2ᚖgithubᚗcomᚋquotegraphᚋquotegraphᚐSpeakerSummary(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpeakerCount_speaker(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SpeakerCount",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Speaker(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SpeakerCount_count(ctx context.Context, field graphql.CollectedField, obj *quotegraph.SpeakerSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpeakerCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SpeakerCount().Count(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpeakerCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SpeakerCount", field, true, true, errors.New("field of type Int does not have child fields"))
 }
 
 func (ec *executionContext) _SpeakerEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *SpeakerEdge) (ret graphql.Marshaler) {
@@ -3194,6 +4421,61 @@ func (ec *executionContext) fieldContext_Statement_match(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Statement_sentence(ctx context.Context, field graphql.CollectedField, obj *quotegraph.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_sentence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statement().Sentence(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_sentence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, true, true, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Statement_reports(ctx context.Context, field graphql.CollectedField, obj *quotegraph.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_reports(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statement().Reports(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []quotegraph.Statement) graphql.Marshaler {
+			return ec.marshalNStatement2ᚕgithubᚗcomᚋquotegraphᚋquotegraphᚐStatementᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_reports(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Statement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _StatementConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *StatementConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3380,6 +4662,73 @@ func (ec *executionContext) _StatementTopic_weight(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_StatementTopic_weight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("StatementTopic", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _Subscription_statementAdded(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_statementAdded(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().StatementAdded(ctx, fc.Args["speaker"].(*string), fc.Args["topic"].(*string), fc.Args["outlet"].(*string), fc.Args["kind"].(*StatementKind))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *quotegraph.Statement) graphql.Marshaler {
+			return ec.marshalNStatement2ᚖgithubᚗcomᚋquotegraphᚋquotegraphᚐStatement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_statementAdded(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Statement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_statementAdded_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Topic_id(ctx context.Context, field graphql.CollectedField, obj *quotegraph.TopicSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Topic_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Topic().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Topic_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Topic", field, true, true, errors.New("field of type ID does not have child fields"))
 }
 
 func (ec *executionContext) _Topic_name(ctx context.Context, field graphql.CollectedField, obj *quotegraph.TopicSummary) (ret graphql.Marshaler) {
@@ -4744,9 +6093,115 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputIngestArticleInput(ctx context.Context, obj any) (IngestArticleInput, error) {
+	var it IngestArticleInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"text", "html", "url", "outlet", "publishedAt", "title"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		case "html":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("html"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HTML = data
+		case "url":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("url"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URL = data
+		case "outlet":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outlet"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Outlet = data
+		case "publishedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAt = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		}
+	}
+	return it, nil
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
+
+func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj Node) graphql.Marshaler {
+	switch obj := (obj).(type) {
+	case nil:
+		return graphql.Null
+	case quotegraph.TopicSummary:
+		return ec._Topic(ctx, sel, &obj)
+	case *quotegraph.TopicSummary:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Topic(ctx, sel, obj)
+	case quotegraph.Statement:
+		return ec._Statement(ctx, sel, &obj)
+	case *quotegraph.Statement:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Statement(ctx, sel, obj)
+	case quotegraph.SpeakerSummary:
+		return ec._Speaker(ctx, sel, &obj)
+	case *quotegraph.SpeakerSummary:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Speaker(ctx, sel, obj)
+	case quotegraph.Article:
+		return ec._Article(ctx, sel, &obj)
+	case *quotegraph.Article:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Article(ctx, sel, obj)
+	default:
+		if typedObj, ok := obj.(graphql.Marshaler); ok {
+			return typedObj
+		} else {
+			panic(fmt.Errorf("unexpected type %T; non-generated variants of Node must implement graphql.Marshaler", obj))
+		}
+	}
+}
 
 // endregion ************************** interface.gotpl ***************************
 
@@ -4815,7 +6270,7 @@ func (ec *executionContext) _Answer(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
-var articleImplementors = []string{"Article"}
+var articleImplementors = []string{"Article", "Node"}
 
 func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, obj *quotegraph.Article) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, articleImplementors)
@@ -5007,6 +6462,209 @@ func (ec *executionContext) _ArticleEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var attributionImplementors = []string{"Attribution"}
+
+func (ec *executionContext) _Attribution(ctx context.Context, sel ast.SelectionSet, obj *quotegraph.Attribution) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, attributionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Attribution")
+		case "value":
+			out.Values[i] = ec._Attribution_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "article":
+			out.Values[i] = ec._Attribution_article(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var deleteArticlePayloadImplementors = []string{"DeleteArticlePayload"}
+
+func (ec *executionContext) _DeleteArticlePayload(ctx context.Context, sel ast.SelectionSet, obj *DeleteArticlePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteArticlePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteArticlePayload")
+		case "id":
+			out.Values[i] = ec._DeleteArticlePayload_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleted":
+			out.Values[i] = ec._DeleteArticlePayload_deleted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var ingestArticlePayloadImplementors = []string{"IngestArticlePayload"}
+
+func (ec *executionContext) _IngestArticlePayload(ctx context.Context, sel ast.SelectionSet, obj *IngestArticlePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ingestArticlePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IngestArticlePayload")
+		case "article":
+			out.Values[i] = ec._IngestArticlePayload_article(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "skipped":
+			out.Values[i] = ec._IngestArticlePayload_skipped(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "statements":
+			out.Values[i] = ec._IngestArticlePayload_statements(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var mutationImplementors = []string{"Mutation"}
+
+func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mutationImplementors)
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
+		Object: "Mutation",
+	})
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
+			Object: field.Name,
+			Field:  field,
+		})
+
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Mutation")
+		case "ingestArticle":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_ingestArticle(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteArticle":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteArticle(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mergeSpeakers":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_mergeSpeakers(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "splitAlias":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_splitAlias(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *PageInfo) graphql.Marshaler {
@@ -5091,6 +6749,28 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				}()
 				res = ec._Query_statements(ctx, field)
 				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "node":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_node(ctx, field)
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -5247,7 +6927,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 	return out
 }
 
-var speakerImplementors = []string{"Speaker"}
+var speakerImplementors = []string{"Speaker", "Node"}
 
 func (ec *executionContext) _Speaker(ctx context.Context, sel ast.SelectionSet, obj *quotegraph.SpeakerSummary) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, speakerImplementors)
@@ -5398,6 +7078,120 @@ func (ec *executionContext) _Speaker(ctx context.Context, sel ast.SelectionSet, 
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "roleReports":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Speaker_roleReports(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "affiliationReports":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Speaker_affiliationReports(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "quotedAlongside":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Speaker_quotedAlongside(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -5467,6 +7261,115 @@ func (ec *executionContext) _SpeakerConnection(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var speakerCountImplementors = []string{"SpeakerCount"}
+
+func (ec *executionContext) _SpeakerCount(ctx context.Context, sel ast.SelectionSet, obj *quotegraph.SpeakerSummary) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, speakerCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SpeakerCount")
+		case "speaker":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._SpeakerCount_speaker(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "count":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._SpeakerCount_count(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var speakerEdgeImplementors = []string{"SpeakerEdge"}
 
 func (ec *executionContext) _SpeakerEdge(ctx context.Context, sel ast.SelectionSet, obj *SpeakerEdge) graphql.Marshaler {
@@ -5510,7 +7413,7 @@ func (ec *executionContext) _SpeakerEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
-var statementImplementors = []string{"Statement"}
+var statementImplementors = []string{"Statement", "Node"}
 
 func (ec *executionContext) _Statement(ctx context.Context, sel ast.SelectionSet, obj *quotegraph.Statement) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, statementImplementors)
@@ -5747,6 +7650,82 @@ func (ec *executionContext) _Statement(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "sentence":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Statement_sentence(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "reports":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Statement_reports(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -5902,7 +7881,27 @@ func (ec *executionContext) _StatementTopic(ctx context.Context, sel ast.Selecti
 	return out
 }
 
-var topicImplementors = []string{"Topic"}
+var subscriptionImplementors = []string{"Subscription"}
+
+func (ec *executionContext) _Subscription(ctx context.Context, sel ast.SelectionSet) func(ctx context.Context) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, subscriptionImplementors)
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
+		Object: "Subscription",
+	})
+	if len(fields) != 1 {
+		graphql.AddErrorf(ctx, "must subscribe to exactly one stream")
+		return nil
+	}
+
+	switch fields[0].Name {
+	case "statementAdded":
+		return ec._Subscription_statementAdded(ctx, fields[0])
+	default:
+		panic("unknown field " + strconv.Quote(fields[0].Name))
+	}
+}
+
+var topicImplementors = []string{"Topic", "Node"}
 
 func (ec *executionContext) _Topic(ctx context.Context, sel ast.SelectionSet, obj *quotegraph.TopicSummary) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, topicImplementors)
@@ -5914,6 +7913,44 @@ func (ec *executionContext) _Topic(ctx context.Context, sel ast.SelectionSet, ob
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Topic")
+		case "id":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Topic_id(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "name":
 			out.Values[i] = ec._Topic_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -6595,6 +8632,10 @@ func (ec *executionContext) marshalNAnswer2ᚖgithubᚗcomᚋquotegraphᚋquoteg
 	return ec._Answer(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNArticle2githubᚗcomᚋquotegraphᚋquotegraphᚐArticle(ctx context.Context, sel ast.SelectionSet, v quotegraph.Article) graphql.Marshaler {
+	return ec._Article(ctx, sel, &v)
+}
+
 func (ec *executionContext) marshalNArticle2ᚖgithubᚗcomᚋquotegraphᚋquotegraphᚐArticle(ctx context.Context, sel ast.SelectionSet, v *quotegraph.Article) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
@@ -6635,6 +8676,26 @@ func (ec *executionContext) marshalNArticleEdge2ᚕgithubᚗcomᚋquotegraphᚋq
 	return ret
 }
 
+func (ec *executionContext) marshalNAttribution2githubᚗcomᚋquotegraphᚋquotegraphᚐAttribution(ctx context.Context, sel ast.SelectionSet, v quotegraph.Attribution) graphql.Marshaler {
+	return ec._Attribution(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNAttribution2ᚕgithubᚗcomᚋquotegraphᚋquotegraphᚐAttributionᚄ(ctx context.Context, sel ast.SelectionSet, v []quotegraph.Attribution) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAttribution2githubᚗcomᚋquotegraphᚋquotegraphᚐAttribution(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -6649,6 +8710,16 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 		}
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNDeleteArticlePayload2ᚖgithubᚗcomᚋquotegraphᚋquotegraphᚋresolversᚐDeleteArticlePayload(ctx context.Context, sel ast.SelectionSet, v *DeleteArticlePayload) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._DeleteArticlePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
@@ -6681,6 +8752,21 @@ func (ec *executionContext) marshalNID2string(ctx context.Context, sel ast.Selec
 		}
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNIngestArticleInput2githubᚗcomᚋquotegraphᚋquotegraphᚋresolversᚐIngestArticleInput(ctx context.Context, v any) (IngestArticleInput, error) {
+	res, err := ec.unmarshalInputIngestArticleInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIngestArticlePayload2ᚖgithubᚗcomᚋquotegraphᚋquotegraphᚋresolversᚐIngestArticlePayload(ctx context.Context, sel ast.SelectionSet, v *IngestArticlePayload) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._IngestArticlePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
@@ -6759,6 +8845,26 @@ func (ec *executionContext) marshalNSpeakerConnection2ᚖgithubᚗcomᚋquotegra
 	return ec._SpeakerConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNSpeakerCount2githubᚗcomᚋquotegraphᚋquotegraphᚐSpeakerSummary(ctx context.Context, sel ast.SelectionSet, v quotegraph.SpeakerSummary) graphql.Marshaler {
+	return ec._SpeakerCount(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSpeakerCount2ᚕgithubᚗcomᚋquotegraphᚋquotegraphᚐSpeakerSummaryᚄ(ctx context.Context, sel ast.SelectionSet, v []quotegraph.SpeakerSummary) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSpeakerCount2githubᚗcomᚋquotegraphᚋquotegraphᚐSpeakerSummary(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNSpeakerEdge2githubᚗcomᚋquotegraphᚋquotegraphᚋresolversᚐSpeakerEdge(ctx context.Context, sel ast.SelectionSet, v SpeakerEdge) graphql.Marshaler {
 	return ec._SpeakerEdge(ctx, sel, &v)
 }
@@ -6787,6 +8893,26 @@ func (ec *executionContext) unmarshalNSpeakerKind2githubᚗcomᚋquotegraphᚋqu
 
 func (ec *executionContext) marshalNSpeakerKind2githubᚗcomᚋquotegraphᚋquotegraphᚋresolversᚐSpeakerKind(ctx context.Context, sel ast.SelectionSet, v SpeakerKind) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNStatement2githubᚗcomᚋquotegraphᚋquotegraphᚐStatement(ctx context.Context, sel ast.SelectionSet, v quotegraph.Statement) graphql.Marshaler {
+	return ec._Statement(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNStatement2ᚕgithubᚗcomᚋquotegraphᚋquotegraphᚐStatementᚄ(ctx context.Context, sel ast.SelectionSet, v []quotegraph.Statement) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatement2githubᚗcomᚋquotegraphᚋquotegraphᚐStatement(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNStatement2ᚖgithubᚗcomᚋquotegraphᚋquotegraphᚐStatement(ctx context.Context, sel ast.SelectionSet, v *quotegraph.Statement) graphql.Marshaler {
@@ -7150,6 +9276,13 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	return res
 }
 
+func (ec *executionContext) marshalONode2githubᚗcomᚋquotegraphᚋquotegraphᚋresolversᚐNode(ctx context.Context, sel ast.SelectionSet, v Node) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Node(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOSpeaker2ᚖgithubᚗcomᚋquotegraphᚋquotegraphᚐSpeakerSummary(ctx context.Context, sel ast.SelectionSet, v *quotegraph.SpeakerSummary) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -7167,6 +9300,22 @@ func (ec *executionContext) unmarshalOStatementKind2ᚖgithubᚗcomᚋquotegraph
 }
 
 func (ec *executionContext) marshalOStatementKind2ᚖgithubᚗcomᚋquotegraphᚋquotegraphᚋresolversᚐStatementKind(ctx context.Context, sel ast.SelectionSet, v *StatementKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOStatementSort2ᚖgithubᚗcomᚋquotegraphᚋquotegraphᚋresolversᚐStatementSort(ctx context.Context, v any) (*StatementSort, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(StatementSort)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOStatementSort2ᚖgithubᚗcomᚋquotegraphᚋquotegraphᚋresolversᚐStatementSort(ctx context.Context, sel ast.SelectionSet, v *StatementSort) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

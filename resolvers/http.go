@@ -26,13 +26,22 @@ import (
 
 // HandlerConfig configures the HTTP handler.
 type HandlerConfig struct {
-	Store  quotegraph.Store
+	Store quotegraph.Store
+	// Pipeline extracts statements for ingestArticle.
+	Pipeline Pipeline
+	// Token allows mutations to requests that carry it as
+	// "Authorization: Bearer TOKEN"; with none, mutations are off.
+	Token  string
 	Logger *slog.Logger
 	// MaxComplexity bounds a query's cost, where a connection costs its
 	// page size times its items' cost (default 10000).
 	MaxComplexity int
 	// MaxBodyBytes bounds a request body (default 1 MiB).
 	MaxBodyBytes int64
+	// MaxDepth bounds how deep a query nests (default 12).
+	MaxDepth int
+	// MaxFields bounds the fields and aliases one query selects (default 500).
+	MaxFields int
 	// NoIntrospection turns schema introspection off.
 	NoIntrospection bool
 	// AllowedOrigins are the browser origins (dashboards) allowed to call
@@ -53,10 +62,17 @@ func NewHandler(cfg HandlerConfig) http.Handler {
 	if cfg.MaxBodyBytes == 0 {
 		cfg.MaxBodyBytes = 1 << 20
 	}
+	if cfg.MaxDepth == 0 {
+		cfg.MaxDepth = 12
+	}
+	if cfg.MaxFields == 0 {
+		cfg.MaxFields = 500
+	}
 	m := newMetrics()
 	mux := http.NewServeMux()
 	route := func(pattern, name string, h http.Handler) { mux.Handle(pattern, observe(cfg.Logger, m, name, h)) }
-	route("/graphql", "graphql", allowOrigins(cfg.AllowedOrigins, limitBody(graphQLServer(cfg), cfg.MaxBodyBytes)))
+	gql := withAuth(cfg.Token, withLoaders(cfg.Store, limitBody(graphQLServer(cfg), cfg.MaxBodyBytes)))
+	route("/graphql", "graphql", allowOrigins(cfg.AllowedOrigins, gql))
 	route("GET /{$}", "playground", web.Playground("quotegraph", "/graphql", web.DefaultAssetPrefix))
 	route(web.DefaultAssetPrefix, "assets", web.Assets(web.DefaultAssetPrefix))
 	route("GET /healthz", "healthz", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -68,8 +84,13 @@ func NewHandler(cfg HandlerConfig) http.Handler {
 }
 
 func graphQLServer(cfg HandlerConfig) *handler.Server {
-	es := NewExecutableSchema(Config{Resolvers: &Resolver{Store: cfg.Store, Logger: cfg.Logger}, Complexity: complexity()})
+	hub := NewHub(cfg.Logger)
+	es := NewExecutableSchema(Config{
+		Resolvers:  &Resolver{Store: cfg.Store, Pipeline: cfg.Pipeline, Hub: hub, Logger: cfg.Logger},
+		Complexity: complexity(),
+	})
 	srv := handler.New(es)
+	srv.AddTransport(&transport.Websocket{KeepAlivePingInterval: 10 * time.Second})
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
@@ -79,6 +100,8 @@ func graphQLServer(cfg HandlerConfig) *handler.Server {
 	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
 	srv.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
+	srv.Use(shapeLimit{maxDepth: cfg.MaxDepth, maxFields: cfg.MaxFields})
+	srv.SetParserTokenLimit(15000)
 	srv.SetErrorPresenter(errorPresenter(cfg.Logger))
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		cfg.Logger.ErrorContext(ctx, "panic in resolver", "panic", p)
@@ -173,21 +196,36 @@ func setCode(e *gqlerror.Error, code string) {
 // complexity prices connections at their page size times their items.
 func complexity() ComplexityRoot {
 	var c ComplexityRoot
-	c.Query.Statements = func(child int, _, _, _, _ *string, _ *StatementKind, _, _ *time.Time, _ *string, first *int, _ *string) int {
-		return conn(child, first)
+	c.Query.Statements = func(child int, _, _, _, _ *string, _ *StatementKind, _, _ *time.Time, _ *string, _ *StatementSort, first *int, _ *string, last *int, _ *string) int {
+		return conn(child, first, last)
 	}
-	c.Query.Speakers = func(child int, _ *string, first *int, _ *string) int { return conn(child, first) }
-	c.Query.Topics = func(child int, _ *string, first *int, _ *string) int { return conn(child, first) }
-	c.Query.Articles = func(child int, first *int, _ *string) int { return conn(child, first) }
-	c.Query.Ask = func(child int, _ string, first *int, _ *string) int { return conn(child, first) }
-	c.Speaker.Statements = func(child int, _ *string, first *int, _ *string) int { return conn(child, first) }
+	c.Query.Speakers = func(child int, _ *string, first *int, _ *string, last *int, _ *string) int {
+		return conn(child, first, last)
+	}
+	c.Query.Topics = func(child int, _ *string, first *int, _ *string, last *int, _ *string) int {
+		return conn(child, first, last)
+	}
+	c.Query.Articles = func(child int, first *int, _ *string, last *int, _ *string) int { return conn(child, first, last) }
+	c.Query.Ask = func(child int, _ string, first *int, _ *string, last *int, _ *string) int {
+		return conn(child, first, last)
+	}
+	c.Speaker.Statements = func(child int, _ *string, _ *StatementSort, first *int, _ *string, last *int, _ *string) int {
+		return conn(child, first, last)
+	}
+	c.Speaker.QuotedAlongside = func(child int, first *int) int { return conn(child, first, nil) }
+	// A statement's reports are few (one claim, the outlets that carry it).
+	c.Statement.Reports = func(child int) int { return 1 + 5*child }
 	return c
 }
 
-func conn(child int, first *int) int {
-	n := 20
-	if first != nil && *first > 0 {
+// conn prices a connection at its page size times its items.
+func conn(child int, first, last *int) int {
+	n := DefaultPage
+	switch {
+	case first != nil:
 		n = *first
+	case last != nil:
+		n = *last
 	}
-	return 1 + n*child
+	return 1 + max(n, 1)*child
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"time"
 
 	"github.com/quotegraph/quotegraph"
 )
@@ -31,6 +32,39 @@ type ArticleConnection struct {
 type ArticleEdge struct {
 	Cursor string              `json:"cursor"`
 	Node   *quotegraph.Article `json:"node"`
+}
+
+type DeleteArticlePayload struct {
+	ID string `json:"id"`
+	// False when no article had this ID.
+	Deleted bool `json:"deleted"`
+}
+
+type IngestArticleInput struct {
+	// The article as plain text; give this or html.
+	Text *string `json:"text,omitempty"`
+	// The article as a saved HTML page; give this or text.
+	HTML *string `json:"html,omitempty"`
+	// Where it was published; with a URL the article's identity is the URL.
+	URL *string `json:"url,omitempty"`
+	// Overrides the outlet read from the text.
+	Outlet *string `json:"outlet,omitempty"`
+	// Overrides the date read from the text.
+	PublishedAt *time.Time `json:"publishedAt,omitempty"`
+	// Overrides the title read from the text.
+	Title *string `json:"title,omitempty"`
+}
+
+type IngestArticlePayload struct {
+	Article *quotegraph.Article `json:"article"`
+	// True when the article was already stored and nothing was written.
+	Skipped    bool                   `json:"skipped"`
+	Statements []quotegraph.Statement `json:"statements"`
+}
+
+// Changes, allowed only with the server's token (Authorization: Bearer TOKEN);
+// with no token configured, mutations are off.
+type Mutation struct {
 }
 
 type PageInfo struct {
@@ -63,6 +97,9 @@ type StatementConnection struct {
 type StatementEdge struct {
 	Cursor string                `json:"cursor"`
 	Node   *quotegraph.Statement `json:"node"`
+}
+
+type Subscription struct {
 }
 
 type TopicConnection struct {
@@ -252,6 +289,61 @@ func (e *StatementKind) UnmarshalJSON(b []byte) error {
 }
 
 func (e StatementKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type StatementSort string
+
+const (
+	StatementSortRelevance StatementSort = "RELEVANCE"
+	StatementSortDate      StatementSort = "DATE"
+)
+
+var AllStatementSort = []StatementSort{
+	StatementSortRelevance,
+	StatementSortDate,
+}
+
+func (e StatementSort) IsValid() bool {
+	switch e {
+	case StatementSortRelevance, StatementSortDate:
+		return true
+	}
+	return false
+}
+
+func (e StatementSort) String() string {
+	return string(e)
+}
+
+func (e *StatementSort) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = StatementSort(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid StatementSort", str)
+	}
+	return nil
+}
+
+func (e StatementSort) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *StatementSort) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e StatementSort) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -14,26 +14,38 @@ import (
 	"github.com/quotegraph/quotegraph/question"
 )
 
-// Resolver is the root of the resolvers; it reads through Store only.
-type Resolver struct {
-	Store  quotegraph.Store
-	Logger *slog.Logger
+// Pipeline turns an article's raw text or HTML into an article and its
+// statements; loader.Pipeline implements it.
+type Pipeline interface {
+	Process(name string, data []byte) (quotegraph.Article, []quotegraph.Statement, error)
 }
 
-func (r *Resolver) Query() QueryResolver           { return queryResolver{r} }
-func (r *Resolver) Statement() StatementResolver   { return statementResolver{r} }
-func (r *Resolver) Speaker() SpeakerResolver       { return speakerResolver{r} }
-func (r *Resolver) Article() ArticleResolver       { return articleResolver{r} }
-func (r *Resolver) Topic() TopicResolver           { return topicResolver{r} }
-func (r *Resolver) TopicMatch() TopicMatchResolver { return topicMatchResolver{r} }
+// Resolver is the root of the resolvers; it reads and writes through Store
+// only.
+type Resolver struct {
+	Store    quotegraph.Store
+	Pipeline Pipeline
+	Hub      *Hub
+	Logger   *slog.Logger
+}
+
+func (r *Resolver) Query() QueryResolver               { return queryResolver{r} }
+func (r *Resolver) Mutation() MutationResolver         { return mutationResolver{r} }
+func (r *Resolver) Subscription() SubscriptionResolver { return subscriptionResolver{r} }
+func (r *Resolver) Statement() StatementResolver       { return statementResolver{r} }
+func (r *Resolver) Speaker() SpeakerResolver           { return speakerResolver{r} }
+func (r *Resolver) SpeakerCount() SpeakerCountResolver { return speakerCountResolver{r} }
+func (r *Resolver) Article() ArticleResolver           { return articleResolver{r} }
+func (r *Resolver) Topic() TopicResolver               { return topicResolver{r} }
+func (r *Resolver) TopicMatch() TopicMatchResolver     { return topicMatchResolver{r} }
 
 type queryResolver struct{ *Resolver }
 
 func (r queryResolver) Statements(ctx context.Context, speaker, topic, outlet, article *string, kind *StatementKind,
-	since, until *time.Time, contains *string, first *int, after *string) (*StatementConnection, error) {
+	since, until *time.Time, contains *string, sort *StatementSort, first *int, after *string, last *int, before *string) (*StatementConnection, error) {
 	f := quotegraph.StatementFilter{
 		Speaker: deref(speaker), Topic: deref(topic), Outlet: deref(outlet), ArticleID: deref(article),
-		Contains: deref(contains),
+		Contains: deref(contains), Sort: domainSort(sort),
 	}
 	if kind != nil {
 		f.Kind = domainKind(*kind)
@@ -44,11 +56,11 @@ func (r queryResolver) Statements(ctx context.Context, speaker, topic, outlet, a
 	if until != nil {
 		f.Until = *until
 	}
-	return r.statements(ctx, f, first, after)
+	return r.statements(ctx, f, first, after, last, before)
 }
 
-func (r *Resolver) statements(ctx context.Context, f quotegraph.StatementFilter, first *int, after *string) (*StatementConnection, error) {
-	p, err := page(first, after)
+func (r *Resolver) statements(ctx context.Context, f quotegraph.StatementFilter, first *int, after *string, last *int, before *string) (*StatementConnection, error) {
+	p, err := page(first, after, last, before)
 	if err != nil {
 		return nil, err
 	}
@@ -56,14 +68,32 @@ func (r *Resolver) statements(ctx context.Context, f quotegraph.StatementFilter,
 	if err != nil {
 		return nil, err
 	}
-	out := &StatementConnection{TotalCount: c.Total, PageInfo: pageInfo(c)}
-	for i, st := range c.Items {
-		out.Edges = append(out.Edges, StatementEdge{Cursor: c.Cursors[i], Node: &st})
-	}
-	if out.Edges == nil {
-		out.Edges = []StatementEdge{}
+	out := &StatementConnection{TotalCount: c.Total, PageInfo: pageInfo(c), Edges: []StatementEdge{}}
+	for i := range c.Items {
+		out.Edges = append(out.Edges, StatementEdge{Cursor: c.Cursors[i], Node: &c.Items[i]})
 	}
 	return out, nil
+}
+
+func (r queryResolver) Node(ctx context.Context, id string) (Node, error) {
+	n, err := r.Store.Node(ctx, id)
+	if quotegraph.ErrorCode(err) == quotegraph.ENOTFOUND {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	switch v := n.(type) {
+	case quotegraph.Statement:
+		return &v, nil
+	case quotegraph.SpeakerSummary:
+		return &v, nil
+	case quotegraph.Article:
+		return &v, nil
+	case quotegraph.TopicSummary:
+		return &v, nil
+	}
+	return nil, nil
 }
 
 func (r queryResolver) Speaker(ctx context.Context, name string) (*quotegraph.SpeakerSummary, error) {
@@ -77,8 +107,8 @@ func (r queryResolver) Speaker(ctx context.Context, name string) (*quotegraph.Sp
 	return &sp, nil
 }
 
-func (r queryResolver) Speakers(ctx context.Context, search *string, first *int, after *string) (*SpeakerConnection, error) {
-	p, err := page(first, after)
+func (r queryResolver) Speakers(ctx context.Context, search *string, first *int, after *string, last *int, before *string) (*SpeakerConnection, error) {
+	p, err := page(first, after, last, before)
 	if err != nil {
 		return nil, err
 	}
@@ -87,14 +117,14 @@ func (r queryResolver) Speakers(ctx context.Context, search *string, first *int,
 		return nil, err
 	}
 	out := &SpeakerConnection{TotalCount: c.Total, PageInfo: pageInfo(c), Edges: []SpeakerEdge{}}
-	for i, sp := range c.Items {
-		out.Edges = append(out.Edges, SpeakerEdge{Cursor: c.Cursors[i], Node: &sp})
+	for i := range c.Items {
+		out.Edges = append(out.Edges, SpeakerEdge{Cursor: c.Cursors[i], Node: &c.Items[i]})
 	}
 	return out, nil
 }
 
-func (r queryResolver) Topics(ctx context.Context, search *string, first *int, after *string) (*TopicConnection, error) {
-	p, err := page(first, after)
+func (r queryResolver) Topics(ctx context.Context, search *string, first *int, after *string, last *int, before *string) (*TopicConnection, error) {
+	p, err := page(first, after, last, before)
 	if err != nil {
 		return nil, err
 	}
@@ -103,14 +133,14 @@ func (r queryResolver) Topics(ctx context.Context, search *string, first *int, a
 		return nil, err
 	}
 	out := &TopicConnection{TotalCount: c.Total, PageInfo: pageInfo(c), Edges: []TopicEdge{}}
-	for i, t := range c.Items {
-		out.Edges = append(out.Edges, TopicEdge{Cursor: c.Cursors[i], Node: &t})
+	for i := range c.Items {
+		out.Edges = append(out.Edges, TopicEdge{Cursor: c.Cursors[i], Node: &c.Items[i]})
 	}
 	return out, nil
 }
 
-func (r queryResolver) Articles(ctx context.Context, first *int, after *string) (*ArticleConnection, error) {
-	p, err := page(first, after)
+func (r queryResolver) Articles(ctx context.Context, first *int, after *string, last *int, before *string) (*ArticleConnection, error) {
+	p, err := page(first, after, last, before)
 	if err != nil {
 		return nil, err
 	}
@@ -119,13 +149,13 @@ func (r queryResolver) Articles(ctx context.Context, first *int, after *string) 
 		return nil, err
 	}
 	out := &ArticleConnection{TotalCount: c.Total, PageInfo: pageInfo(c), Edges: []ArticleEdge{}}
-	for i, a := range c.Items {
-		out.Edges = append(out.Edges, ArticleEdge{Cursor: c.Cursors[i], Node: &a})
+	for i := range c.Items {
+		out.Edges = append(out.Edges, ArticleEdge{Cursor: c.Cursors[i], Node: &c.Items[i]})
 	}
 	return out, nil
 }
 
-func (r queryResolver) Ask(ctx context.Context, q string, first *int, after *string) (*Answer, error) {
+func (r queryResolver) Ask(ctx context.Context, q string, first *int, after *string, last *int, before *string) (*Answer, error) {
 	parsed, err := question.Parse(q)
 	if err != nil {
 		return nil, err
@@ -144,110 +174,12 @@ func (r queryResolver) Ask(ctx context.Context, q string, first *int, after *str
 		ans.Topic = &parsed.Topic
 	}
 	if parsed.Who {
-		ans.Speakers, err = r.speakersOf(ctx, f)
+		all, err := Answers(ctx, r.Store, f)
 		if err != nil {
 			return nil, err
 		}
+		ans.Speakers = SpeakersOf(all)
 	}
-	ans.Statements, err = r.statements(ctx, f, first, after)
+	ans.Statements, err = r.statements(ctx, f, first, after, last, before)
 	return ans, err
-}
-
-// speakersOf lists the speakers of every statement that passes f, those
-// with the most first.
-func (r *Resolver) speakersOf(ctx context.Context, f quotegraph.StatementFilter) ([]quotegraph.SpeakerSummary, error) {
-	all, err := Answers(ctx, r.Store, f)
-	if err != nil {
-		return nil, err
-	}
-	return SpeakersOf(all), nil
-}
-
-type statementResolver struct{ *Resolver }
-
-func (statementResolver) Kind(_ context.Context, st *quotegraph.Statement) (StatementKind, error) {
-	return apiKind(st.Kind), nil
-}
-
-func (statementResolver) Speaker(_ context.Context, st *quotegraph.Statement) (*quotegraph.SpeakerSummary, error) {
-	return &quotegraph.SpeakerSummary{Speaker: st.Speaker, Statements: -1}, nil
-}
-
-func (statementResolver) Article(_ context.Context, st *quotegraph.Statement) (*quotegraph.Article, error) {
-	if st.Article == nil {
-		return &quotegraph.Article{ID: st.ArticleID}, nil
-	}
-	return st.Article, nil
-}
-
-func (statementResolver) Start(_ context.Context, st *quotegraph.Statement) (int, error) {
-	return st.Span.Start, nil
-}
-
-func (statementResolver) End(_ context.Context, st *quotegraph.Statement) (int, error) {
-	return st.Span.End, nil
-}
-
-type speakerResolver struct{ *Resolver }
-
-func (speakerResolver) Kind(_ context.Context, sp *quotegraph.SpeakerSummary) (SpeakerKind, error) {
-	switch sp.Kind {
-	case quotegraph.Organization:
-		return SpeakerKindOrganization, nil
-	case quotegraph.Anonymous:
-		return SpeakerKindAnonymous, nil
-	}
-	return SpeakerKindPerson, nil
-}
-
-// StatementCount is known for speakers read as speakers; for the speaker of
-// a statement (Statements < 0) it is looked up.
-func (r speakerResolver) StatementCount(ctx context.Context, sp *quotegraph.SpeakerSummary) (int, error) {
-	if sp.Statements >= 0 {
-		return sp.Statements, nil
-	}
-	full, err := r.Store.Speaker(ctx, sp.Name)
-	if err != nil {
-		return 0, err
-	}
-	return full.Statements, nil
-}
-
-func (r speakerResolver) Statements(ctx context.Context, sp *quotegraph.SpeakerSummary, topic *string, first *int, after *string) (*StatementConnection, error) {
-	return r.statements(ctx, quotegraph.StatementFilter{Speaker: sp.Name, Topic: deref(topic)}, first, after)
-}
-
-type articleResolver struct{ *Resolver }
-
-func (articleResolver) PublishedAt(_ context.Context, a *quotegraph.Article) (*time.Time, error) {
-	if a.Published.IsZero() {
-		return nil, nil
-	}
-	return &a.Published, nil
-}
-
-type topicResolver struct{ *Resolver }
-
-func (topicResolver) StatementCount(_ context.Context, t *quotegraph.TopicSummary) (int, error) {
-	return t.Statements, nil
-}
-
-func (topicResolver) SpeakerCount(_ context.Context, t *quotegraph.TopicSummary) (int, error) {
-	return t.Speakers, nil
-}
-
-type topicMatchResolver struct{ *Resolver }
-
-func (topicMatchResolver) MatchedBy(_ context.Context, m *quotegraph.TopicMatch) (MatchKind, error) {
-	switch m.MatchedBy {
-	case quotegraph.MatchSynonym:
-		return MatchKindSynonym, nil
-	case quotegraph.MatchBroader:
-		return MatchKindBroader, nil
-	case quotegraph.MatchNarrower:
-		return MatchKindNarrower, nil
-	case quotegraph.MatchRelated:
-		return MatchKindRelated, nil
-	}
-	return MatchKindExact, nil
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"os"
 	"time"
 
 	"github.com/quotegraph/quotegraph/loader"
@@ -22,8 +23,10 @@ func runServe(ctx context.Context, e env, args []string) error {
 	fs := newFlags(e, "serve")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	store := storeFlag(fs)
-	var ingest multiFlag
+	var ingest, origins multiFlag
 	fs.Var(&ingest, "ingest", "file or folder of articles to ingest before serving (repeatable)")
+	fs.Var(&origins, "allow-origin", "a browser origin (dashboard) allowed to call /graphql, e.g. https://dash.example.org (repeatable)")
+	noIntrospection := fs.Bool("no-introspection", false, "turn GraphQL schema introspection off")
 	rest, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -51,12 +54,18 @@ func runServe(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	srv := &http.Server{
-		Handler:           resolvers.NewHandler(resolvers.HandlerConfig{Store: s, Logger: e.log}),
+		Handler: resolvers.NewHandler(resolvers.HandlerConfig{
+			Store: s, Pipeline: pipeline(concepts), Token: os.Getenv("QUOTEGRAPH_TOKEN"), Logger: e.log,
+			AllowedOrigins: origins, NoIntrospection: *noIntrospection,
+		}),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       15 * time.Second,
 		WriteTimeout:      30 * time.Second,
 		IdleTimeout:       60 * time.Second,
 		MaxHeaderBytes:    64 << 10,
+	}
+	if os.Getenv("QUOTEGRAPH_TOKEN") == "" {
+		e.log.Info("mutations are off: set QUOTEGRAPH_TOKEN to allow them")
 	}
 	e.log.Info("serving", "url", "http://"+ln.Addr().String()+"/", "graphql", "http://"+ln.Addr().String()+"/graphql", "store", *store)
 	errc := make(chan error, 1)
