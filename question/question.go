@@ -1,11 +1,17 @@
 // Package question reads questions asked in plain words — "everything Zheng
 // Zeguang said about norms", "who talked about hacking", "what did Obama say
 // in 2013" — into a statement filter, and says how it read them.
+//
+// It reads English, not a list of sentences: a question is a frame (who…,
+// what did X…, X's comments on…, quotes by X about…, X on…) built from
+// general words — verbs of saying, prepositions that introduce a subject
+// matter, nouns for what people say — with a time phrase ("in 2013", "since
+// 2015", "between 2013 and 2015") anywhere at its end. No name and no topic
+// is known in advance.
 package question
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -59,63 +65,118 @@ var Examples = []string{
 	"what did Carney say",
 	"quotes about standards since 2015",
 	"what did Zheng say in 2013",
+	"Carney's comments on cybersecurity",
+	"did Hagel mention norms",
 }
-
-var (
-	reYear     = regexp.MustCompile(`(?i)\s+(in|during|since|after|before|until)\s+((?:19|20)\d\d)\s*$`)
-	reWho      = regexp.MustCompile(`(?i)^who\s+(?:has\s+|have\s+)?(?:said|says|say|talked|talks|spoke|speaks|commented|comments|mentioned)\s+(?:anything\s+|something\s+)?(?:about|on|of|regarding)\s+(.+)$`)
-	reAbout    = regexp.MustCompile(`(?i)^(?:(?:show\s+me|give\s+me|list|find)\s+)?(?:all\s+|everything\s+|anything\s+|every\s+thing\s+|what\s+)?(?:(?:did|does|has|have)\s+)?(.+?)\s+(?:has\s+|have\s+|had\s+)?(?:said|say|says|told|stated|thinks|think)\s+(?:anything\s+)?(?:about|on|regarding|concerning)\s+(.+)$`)
-	reSaid     = regexp.MustCompile(`(?i)^(?:(?:show\s+me|give\s+me|list|find)\s+)?(?:all\s+|everything\s+|anything\s+|what\s+)?(?:(?:did|does|has|have)\s+)?(.+?)\s+(?:has\s+|have\s+|had\s+)?(?:said|say|says)$`)
-	reQuotes   = regexp.MustCompile(`(?i)^(?:all\s+|any\s+)?(?:quotes|statements|quotations|remarks|comments)(?:\s+(?:by|from)\s+(.+?))?(?:\s+(?:about|on|regarding|concerning)\s+(.+))?$`)
-	reOn       = regexp.MustCompile(`^(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)\s+on\s+(.+)$`)
-	reQuestion = regexp.MustCompile(`[?.!\s]+$`)
-)
 
 // Parse reads a question. One it cannot read is an EINVALID error with
 // examples of questions it can.
 func Parse(s string) (Question, error) {
-	var q Question
-	text := strings.TrimSpace(reQuestion.ReplaceAllString(strings.Join(strings.Fields(s), " "), ""))
+	text := normalise(s)
 	if text == "" {
-		return q, invalid(s)
+		return Question{}, invalid(s)
 	}
-	if m := reYear.FindStringSubmatch(text); m != nil {
-		year, _ := strconv.Atoi(m[2])
-		start := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)
-		switch strings.ToLower(m[1]) {
-		case "in", "during":
-			q.Since, q.Until = start, start.AddDate(1, 0, 0)
-		case "since", "after":
-			q.Since = start
-		case "before", "until":
-			q.Until = start
+	var q Question
+	text = q.takeTime(text)
+	for _, f := range frames {
+		m := f.re.FindStringSubmatch(text)
+		if m == nil {
+			continue
 		}
-		text = strings.TrimSpace(text[:len(text)-len(m[0])])
+		r := q
+		r.Who = f.who
+		for i, name := range f.re.SubexpNames() {
+			switch {
+			case strings.HasPrefix(name, "sp") && m[i] != "":
+				r.Speaker = m[i]
+			case strings.HasPrefix(name, "tp") && m[i] != "":
+				r.Topic = m[i]
+			}
+		}
+		r.Speaker = cleanName(r.Speaker)
+		r.Topic = cleanTopic(r.Topic)
+		if generic(r.Speaker) {
+			r.Speaker = ""
+		}
+		if r.Speaker == "" && r.Topic == "" && (r.Who || r.Since.IsZero() && r.Until.IsZero()) {
+			continue
+		}
+		if f.needSpeaker && r.Speaker == "" {
+			continue
+		}
+		return r, nil
 	}
-	switch {
-	case reWho.MatchString(text):
-		m := reWho.FindStringSubmatch(text)
-		q.Who, q.Topic = true, m[1]
-	case reQuotes.MatchString(text):
-		m := reQuotes.FindStringSubmatch(text)
-		q.Speaker, q.Topic = m[1], m[2]
-	case reAbout.MatchString(text):
-		m := reAbout.FindStringSubmatch(text)
-		q.Speaker, q.Topic = m[1], m[2]
-	case reSaid.MatchString(text):
-		q.Speaker = reSaid.FindStringSubmatch(text)[1]
-	case reOn.MatchString(text):
-		m := reOn.FindStringSubmatch(text)
-		q.Speaker, q.Topic = m[1], m[2]
-	default:
-		return Question{}, invalid(s)
+	return Question{}, invalid(s)
+}
+
+// normalise joins spaces, straightens quotation marks and apostrophes and
+// drops closing punctuation and a polite "please".
+func normalise(s string) string {
+	s = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`).Replace(s)
+	s = strings.Join(strings.Fields(s), " ")
+	s = strings.Trim(s, `"'`)
+	s = strings.TrimRight(s, "?.! ")
+	s = strings.Trim(s, `"'`)
+	s = strings.TrimSuffix(strings.TrimSuffix(s, " please"), ",")
+	for _, p := range []string{"please ", "Please "} {
+		s = strings.TrimPrefix(s, p)
 	}
-	q.Speaker = cleanName(q.Speaker)
-	q.Topic = cleanTopic(q.Topic)
-	if q.Speaker == "" && q.Topic == "" && q.Since.IsZero() && q.Until.IsZero() {
-		return Question{}, invalid(s)
+	return strings.TrimSpace(s)
+}
+
+// takeTime reads the last time phrase of text into q and returns the
+// rest: "in 2013", "during 2013", "since 2015", "after 2014", "before 2016",
+// "until 2016", "between 2013 and 2015", "from 2013 to 2015", "in May 2013".
+func (q *Question) takeTime(text string) string {
+	all := reTime.FindAllStringSubmatchIndex(text, -1)
+	if all == nil {
+		return text
 	}
-	return q, nil
+	m := all[len(all)-1]
+	get := func(i int) string {
+		if m[2*i] < 0 {
+			return ""
+		}
+		return text[m[2*i]:m[2*i+1]]
+	}
+	prep, month, year, year2 := strings.ToLower(get(1)), get(2), get(3), get(4)
+	y, _ := strconv.Atoi(year)
+	start, end := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC)
+	if month != "" {
+		if t, err := time.Parse("January 2006", capital(month)+" "+year); err == nil {
+			start, end = t, t.AddDate(0, 1, 0)
+		} else if t, err := time.Parse("Jan 2006", capital(month)[:3]+" "+year); err == nil {
+			start, end = t, t.AddDate(0, 1, 0)
+		}
+	}
+	switch prep {
+	case "in", "during", "of":
+		q.Since, q.Until = start, end
+	case "since", "after", "from":
+		q.Since = start
+		if prep == "after" {
+			q.Since = end
+		}
+	case "before", "until", "till", "prior to":
+		q.Until = start
+		if prep == "until" || prep == "till" {
+			q.Until = end
+		}
+	case "between":
+		q.Since = start
+	}
+	if year2 != "" {
+		y2, _ := strconv.Atoi(year2)
+		q.Since, q.Until = start, time.Date(y2+1, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return strings.Trim(strings.TrimSpace(text[:m[0]]+text[m[1]:]), ", ")
+}
+
+func capital(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + strings.ToLower(s[1:])
 }
 
 func invalid(s string) error {
@@ -129,26 +190,4 @@ func quoteAll(ss []string) []string {
 		out[i] = strconv.Quote(s)
 	}
 	return out
-}
-
-// cleanName drops what is not part of a name: "has", a possessive.
-func cleanName(s string) string {
-	s = strings.TrimSpace(s)
-	for _, w := range []string{"did ", "does ", "has ", "have "} {
-		if strings.HasPrefix(strings.ToLower(s), w) {
-			s = s[len(w):]
-		}
-	}
-	return strings.TrimSpace(s)
-}
-
-// cleanTopic drops articles and quotes around the topic.
-func cleanTopic(s string) string {
-	s = strings.Trim(strings.TrimSpace(s), `"'“”‘’`)
-	for _, w := range []string{"the ", "a ", "an "} {
-		if strings.HasPrefix(strings.ToLower(s), w) {
-			s = s[len(w):]
-		}
-	}
-	return strings.TrimSpace(s)
 }
