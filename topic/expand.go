@@ -20,6 +20,14 @@ const (
 	maxUp      = 3    // hypernym levels walked from a query sense
 	maxDown    = 3    // hyponym levels walked from a query sense or ancestor
 	stepDecay  = 0.9  // per hypernym/hyponym step beyond the first
+
+	// minBroaderIC is the least intrinsic information content of a
+	// concept reached as broader than the query. Below it a concept has so
+	// many kinds under it (concept, relation, group action, information:
+	// hundreds of synsets each) that a statement about it says nothing
+	// about the query: "rule ⊂ concept" is true, and useless. Standard
+	// (0.58, norm ⊂ standard) and weapon (0.53) stay above it.
+	minBroaderIC = 0.5
 )
 
 // Expand returns the topic names a query reaches, with a closeness score in
@@ -288,7 +296,8 @@ func (e *expansion) neighbourhood(name string, s wordnet.Synset, p float64, full
 				case a.d == 0:
 					kind, via = quotegraph.MatchNarrower, firstLemma(x.db, c)+" ⊂ "+qname
 				}
-				if c != s || a.d == 0 {
+				general := kind == quotegraph.MatchBroader && icA < minBroaderIC
+				if (c != s || a.d == 0) && !general {
 					e.reach(c, sim, kind, via)
 				}
 				if len(next) < 5000 {

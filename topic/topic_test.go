@@ -206,6 +206,10 @@ func TestExpand(t *testing.T) {
 		{"election", map[string]quotegraph.MatchKind{"election": quotegraph.MatchExact, "general election": quotegraph.MatchNarrower},
 			[]string{"cooperation", "group action", "attack"}},
 		{"Zorblax", map[string]quotegraph.MatchKind{"zorblax": quotegraph.MatchExact}, nil},
+		// Broader, but too general to stand for the query (minBroaderIC).
+		{"rules", map[string]quotegraph.MatchKind{"rule": quotegraph.MatchExact, "restriction": quotegraph.MatchNarrower},
+			[]string{"concept", "conception", "construct", "election"}},
+		{"missiles", map[string]quotegraph.MatchKind{"missile": quotegraph.MatchExact, "weapon": quotegraph.MatchBroader}, nil},
 	} {
 		got := x.Expand(c.query)
 		by := map[string]quotegraph.TopicMatch{}
