@@ -84,6 +84,7 @@ func NewHandler(cfg HandlerConfig) http.Handler {
 }
 
 func graphQLServer(cfg HandlerConfig) *handler.Server {
+	registerLimitCodes()
 	hub := NewHub(cfg.Logger)
 	es := NewExecutableSchema(Config{
 		Resolvers:  &Resolver{Store: cfg.Store, Pipeline: cfg.Pipeline, Hub: hub, Logger: cfg.Logger},

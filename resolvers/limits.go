@@ -2,8 +2,10 @@ package resolvers
 
 import (
 	"context"
+	"sync"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/errcode"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 )
@@ -34,13 +36,28 @@ func (l shapeLimit) MutateOperationContext(_ context.Context, oc *graphql.Operat
 	switch {
 	case depth > l.maxDepth:
 		err = gqlerror.Errorf("the query nests %d levels deep; the limit is %d", depth, l.maxDepth)
-		err.Extensions = map[string]any{"code": "DEPTH_LIMIT_EXCEEDED"}
+		errcode.Set(err, codeDepth)
 	case w.fields > l.maxFields:
 		err = gqlerror.Errorf("the query selects %d fields; the limit is %d", w.fields, l.maxFields)
-		err.Extensions = map[string]any{"code": "FIELD_LIMIT_EXCEEDED"}
+		errcode.Set(err, codeFields)
 	}
 	return err
 }
+
+const (
+	codeDepth      = "DEPTH_LIMIT_EXCEEDED"
+	codeFields     = "FIELD_LIMIT_EXCEEDED"
+	codeComplexity = "COMPLEXITY_LIMIT_EXCEEDED" // gqlgen's
+)
+
+// registerLimitCodes makes a query refused for its shape a protocol error,
+// answered 422 like any other query the server will not run. gqlgen keeps
+// error kinds in a process-wide table, written once here.
+var registerLimitCodes = sync.OnceFunc(func() {
+	for _, c := range []string{codeDepth, codeFields, codeComplexity} {
+		errcode.RegisterErrorType(c, errcode.KindProtocol)
+	}
+})
 
 type walker struct {
 	doc    *ast.QueryDocument
