@@ -41,7 +41,7 @@ func TestQuestions(t *testing.T) {
 	}
 	var total tally
 	for _, q := range questions {
-		got, speakers, tl := judge(t, ctx, s, all.Items, q)
+		_, speakers, tl := judge(t, ctx, s, all.Items, q)
 		total.add(tl)
 		t.Logf("%-60q tp %2d fp %2d fn %2d", q.question, tl.tp, tl.fp, tl.fn)
 		for _, sp := range q.speakers {
@@ -49,11 +49,16 @@ func TestQuestions(t *testing.T) {
 				t.Errorf("%q: %s not among the speakers %v", q.question, sp, speakers)
 			}
 		}
-		_ = got
+		if q.exact && (tl.fp > 0 || tl.fn > 0) {
+			t.Errorf("%q: %d false positives, %d misses; want exactly %d statements", q.question, tl.fp, tl.fn, tl.tp+tl.fn)
+		}
 	}
 	p, r := total.precision(), total.recall()
 	t.Logf("%d questions: tp %d fp %d fn %d; precision %.3f recall %.3f; false positives in a top %d: %d",
 		len(questions), total.tp, total.fp, total.fn, p, r, topN, total.topFP)
+	if total.topFP > 0 {
+		t.Errorf("%d false positives among the first %d answers of a question", total.topFP, topN)
+	}
 	if p < minPrecision || r < minRecall {
 		t.Errorf("precision %.3f recall %.3f, want at least %.2f and %.2f", p, r, minPrecision, minRecall)
 	}
