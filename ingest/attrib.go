@@ -147,6 +147,12 @@ func findSpeaker(text string, toks []token, s sentence, f cueForm, at *attributi
 		at.others = append(at.others, readMention(text, toks, and+1, b, -1, -1))
 		b = and
 	}
+	if appA >= 0 && appB <= a && appA-2 >= s.a && toks[appA-1].is("and") && toks[appA-2].cap() {
+		// "Lund and his deputy, Marisol Quint, told": Lund speaks too
+		if oa := npStart(toks, s.a, appA-1); oa < appA-1 {
+			at.others = append(at.others, readMention(text, toks, oa, appA-1, -1, -1))
+		}
+	}
 	at.m = readMention(text, toks, a, b, appA, appB)
 	if at.m.pronoun == 'r' { // "…, who said": the phrase before the comma
 		ra, rb := relativeAntecedent(toks, s, a)

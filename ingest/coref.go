@@ -88,14 +88,22 @@ func (c *coref) scanNames(pi int) {
 				break
 			}
 		}
-		if occ, ok := c.personName(p.toks, i, j); ok {
+		if occ, ok := c.personName(p.toks, i, j, pos{pi, i}); ok {
 			occ.at = pos{pi, i}
-			occ.subject = (sentStart[i] || i > 0 && sentStart[i-1]) && !isPossessive(p.toks[j-1].lower)
+			occ.subject = (sentStart[i] || i > 0 && sentStart[i-1] || i > 0 && p.toks[i-1].text == "," && j < len(p.toks) && verbAfter(&p.toks[j])) &&
+				!isPossessive(p.toks[j-1].lower)
 			c.names = append(c.names, occ)
 			last = &c.names[len(c.names)-1]
 		}
 		i = j - 1
 	}
+}
+
+// verbAfter reports whether t, right after a name, reads as its verb:
+// "…, Reyes laughed".
+func verbAfter(t *token) bool {
+	w := t.lower
+	return t.kind == tWord && !t.cap() && !clauseWords[w] && !determiners[w] && (strings.HasSuffix(w, "ed") || verbAux[w])
 }
 
 func isPossessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
@@ -109,7 +117,7 @@ func (c *coref) countGender(words []string, g int) {
 
 // personName reads toks[i:j] as a person's name when it is one: at least
 // one word after titles, not an organisation or a place.
-func (c *coref) personName(toks []token, i, j int) (nameOcc, bool) {
+func (c *coref) personName(toks []token, i, j int, at pos) (nameOcc, bool) {
 	ws := words(toks, i, j)
 	for len(ws) > 0 && (clauseWords[ws[0].lower] || determiners[ws[0].lower] || sentenceOpeners[ws[0].lower] || personPronouns[ws[0].lower] != 0) {
 		ws = ws[1:]
@@ -126,13 +134,13 @@ func (c *coref) personName(toks []token, i, j int) (nameOcc, bool) {
 			return nameOcc{}, false
 		}
 	}
-	if len(name) == 1 && len(lead) == 0 {
+	if len(name) == 1 && len(lead) == 0 && !c.knownSurname(strings.ToLower(name[0])) {
 		return nameOcc{}, false // a lone capitalised word may be anything
 	}
 	if len(name) >= 2 {
 		k := strings.ToLower(strings.Join(name, " "))
 		if c.full[k] == nil {
-			c.full[k] = &entity{name: strings.Join(name, " "), kind: quotegraph.Person}
+			c.full[k] = &entity{name: strings.Join(name, " "), kind: quotegraph.Person, first: at}
 		}
 		c.full[k].count++
 		if role := roleText(lead); role != "" {
@@ -146,6 +154,17 @@ func (c *coref) personName(toks []token, i, j int) (nameOcc, bool) {
 		}
 	}
 	return nameOcc{words: name}, true
+}
+
+// knownSurname reports whether w is the last word of a full name the
+// article has given before.
+func (c *coref) knownSurname(w string) bool {
+	for k := range c.full {
+		if strings.HasSuffix(k, " "+w) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleText is the title before a name, without honorifics and articles.
@@ -183,7 +202,7 @@ func (c *coref) canonicalPerson(name string, gender byte) string {
 	if len(ws) == 0 {
 		return name
 	}
-	best, bestScore := "", -1
+	best, bestScore, bestFirst := "", -1, pos{}
 	for k, e := range c.full {
 		fs := strings.Fields(k)
 		if !nameMatches(ws, fs) {
@@ -195,8 +214,8 @@ func (c *coref) canonicalPerson(name string, gender byte) string {
 			}
 		}
 		score := e.count*4 + len(fs)
-		if score > bestScore || score == bestScore && k < strings.ToLower(best) {
-			best, bestScore = e.name, score
+		if score > bestScore || score == bestScore && e.first.before(bestFirst) {
+			best, bestScore, bestFirst = e.name, score, e.first
 		}
 	}
 	if best == "" {

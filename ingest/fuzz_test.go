@@ -13,15 +13,22 @@ import (
 // every statement's span holds its text.
 func FuzzExtract(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "articles", "*.txt"))
-	for _, p := range files {
+	more, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	pages, _ := filepath.Glob(filepath.Join("testdata", "*.html"))
+	for _, p := range append(append(files, more...), pages...) {
 		if data, err := os.ReadFile(p); err == nil {
 			f.Add(data)
 		}
 	}
 	f.Add([]byte(`"Unclosed quote, he said.`))
 	f.Add([]byte("\u201cCurly\u201d \u201d stray \u201c, said Mr."))
+	f.Add([]byte("<html><body><p>\"We won,\" she said.</p><p>Unclosed <b>tag</p>"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		a, err := ingest.Parse("fuzz.txt", data)
+		name := "fuzz.txt"
+		if len(data) > 0 && data[0] == '<' {
+			name = "fuzz.html" // a page: read by the HTML path
+		}
+		a, err := ingest.Parse(name, data)
 		if err != nil {
 			if quotegraph.ErrorCode(err) != quotegraph.EINVALID {
 				t.Fatalf("Parse error %v is not EINVALID", err)

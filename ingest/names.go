@@ -46,7 +46,7 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 			m.kind = quotegraph.Organization
 		}
 		roleWords := append(append([]*token{}, ws[:start]...), lead...)
-		if r := tokensText(roleWords); r != "" && m.role == "" {
+		if r := tokensText(roleWords); r != "" && m.role == "" && titled(roleWords) {
 			m.role = r
 		}
 		for _, t := range roleWords {
@@ -59,7 +59,10 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 		}
 	}
 	if m.name != "" && notAName(m.name) {
-		return mention{a: m.a, b: m.b, text: m.text}
+		if w := strings.ToLower(m.name); toks[b-1].cap() || nonNames[w] || clauseWords[w] || sentenceOpeners[w] || determiners[w] || subordinators[w] {
+			return mention{a: m.a, b: m.b, text: m.text}
+		}
+		m.name, m.role = "", "" // "Shipping agents": a description
 	}
 	if m.name == "" {
 		m.kind = quotegraph.Anonymous
@@ -86,6 +89,18 @@ func notAName(name string) bool {
 
 var nonNames = setOf("only", "contrary", "beyond", "say", "says", "said", "did", "would", "could", "should",
 	"like", "unlike", "among", "despite", "amid", "asked", "here", "there", "recently", "according", "given")
+
+// titled reports whether words before a name hold a title, an office or a
+// proper noun ("Board chairman", "U.S. President"), not a common noun
+// phrase that only happens to stand there ("a decision").
+func titled(ws []*token) bool {
+	for _, w := range ws {
+		if w.cap() || titleWords[w.lower] && !determiners[w.lower] && w.lower != "of" || anonHeads[w.lower] {
+			return true
+		}
+	}
+	return false
+}
 
 func words(toks []token, a, b int) []*token {
 	out := make([]*token, 0, b-a)
@@ -235,6 +250,9 @@ func readAppositive(text string, toks []token, a, b int, m *mention) {
 	first := &toks[a]
 	if first.is("who", "which", "whose", "citing", "quoting", "speaking", "writing", "referring", "according", "now", "then", "like") {
 		return
+	}
+	if b-a == 1 && isNumber(first.lower) || !first.cap() && strings.HasSuffix(first.lower, "ing") {
+		return // an age or a participle is no role: "Reyes, 67,"
 	}
 	s := a
 	for s < b && determiners[toks[s].lower] {

@@ -101,31 +101,6 @@ func isHTML(name, text string) bool {
 // surrounding white space.
 type line struct{ s, e int }
 
-func splitLines(text string) []line {
-	var out []line
-	start := 0
-	for start <= len(text) {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
-		s, e := start, end
-		for s < e && isSpaceByte(text[s]) {
-			s++
-		}
-		for e > s && isSpaceByte(text[e-1]) {
-			e--
-		}
-		if s < e {
-			out = append(out, line{s, e})
-		}
-		start = end + 1
-	}
-	return out
-}
-
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == '\v' }
 
 // parsePlain reads a plain-text article: header lines (debris, title, date
@@ -133,10 +108,10 @@ func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b =
 func parsePlain(text string) quotegraph.Article {
 	a := quotegraph.Article{Text: text, ID: quotegraph.ArticleID("", text)}
 	var h headerInfo
-	lines := splitLines(text)
+	lines := logicalLines(text)
 	inBody := false
 	for i, ln := range lines {
-		l := text[ln.s:ln.e]
+		l := oneLine(text[ln.s:ln.e])
 		if isFooter(l) {
 			break
 		}
@@ -163,6 +138,20 @@ func parsePlain(text string) quotegraph.Article {
 	}
 	a.Outlet, a.Authors, a.Published, a.Dateline = h.outlet, h.authors, h.published, h.dateline
 	return a
+}
+
+// oneLine returns a paragraph joined from wrapped lines as one line, the
+// line breaks turned into spaces so that byte offsets stay the same.
+func oneLine(s string) string {
+	if strings.IndexByte(s, '\n') < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\r' {
+			return ' '
+		}
+		return r
+	}, s)
 }
 
 // isTitleLike reports whether a first line reads as a headline: short, and
