@@ -307,6 +307,8 @@ func (c *coref) resolve(atts []attribution) {
 		here := pos{at.para, at.cueA}
 		if at.m.pronoun != 0 {
 			at.speaker = c.pronoun(at.m.pronoun, here)
+		} else if e := c.description(&at.m, here); e != nil {
+			at.speaker = e // "the president" named before as "President Barack Obama"
 		} else if at.m.name != "" {
 			at.speaker = c.entityFor(&at.m)
 		}

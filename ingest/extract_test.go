@@ -118,6 +118,8 @@ func TestExtractPatterns(t *testing.T) {
 			[]string{"Lena Park|indirect|it would fail"}},
 		{"weekday is no speaker", `"The veto will be overridden," Senate leader Mitch Conway, R-Ky., said Tuesday.`,
 			[]string{"Mitch Conway|direct|The veto will be overridden"}},
+		{"definite description of an office", "Sen. Ada Brook opened the hearing on Monday.\nThe senator said the inquiry would take a year.",
+			[]string{"Ada Brook|indirect|the inquiry would take a year"}},
 		{"nested single quotes", `"He told me, 'Stay home,' and I did," Lena Park said.`,
 			[]string{"Lena Park|direct|He told me, 'Stay home,' and I did"}},
 	} {

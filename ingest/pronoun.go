@@ -159,3 +159,42 @@ func nationsIn(s string) map[string]bool {
 }
 
 var genericNation = setOf("state", "federal", "local", "white", "north", "south", "western", "eastern")
+
+// description resolves a definite description of an office ("the
+// president", "the senator", "the Republican nominee") to the person the
+// article last named with that title, or returns nil.
+func (c *coref) description(m *mention, here pos) *entity {
+	f := strings.Fields(strings.ToLower(m.text))
+	if m.kind != quotegraph.Anonymous || len(f) < 2 || len(f) > 6 || f[0] != "the" {
+		return nil
+	}
+	head := f[len(f)-1]
+	if !titleWords[head] || determiners[head] || head == "of" || anonHeads[head] && !officeHeads[head] {
+		return nil
+	}
+	for i := len(c.names) - 1; i >= 0; i-- {
+		occ := c.names[i]
+		if !occ.at.before(here) {
+			continue
+		}
+		if here.para-occ.at.para > 12 {
+			break
+		}
+		e := c.personEntity(occ.words)
+		for _, r := range e.roles {
+			for _, w := range strings.Fields(strings.ToLower(r)) {
+				if w == head || titleAbbrevs[strings.TrimSuffix(w, ".")] == head {
+					return e
+				}
+			}
+		}
+	}
+	return nil
+}
+
+var titleAbbrevs = map[string]string{"sen": "senator", "gov": "governor", "rep": "representative",
+	"pres": "president", "gen": "general", "adm": "admiral", "supt": "superintendent", "atty": "attorney"}
+
+// officeHeads are offices that one person holds at a time, so that "the
+// spokesman" may name the one the article introduced.
+var officeHeads = setOf("spokesman", "spokeswoman", "spokesperson", "candidate", "nominee", "leader")
