@@ -5,7 +5,9 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/graph-gophers/dataloader/v7"
+	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/quotegraph/quotegraph"
 )
@@ -72,4 +74,66 @@ func (l *requestLoaders) speaker(ctx context.Context, name string) (quotegraph.S
 
 func (l *requestLoaders) article(ctx context.Context, id string) (quotegraph.Article, error) {
 	return l.articles.Load(ctx, id)()
+}
+
+// prime reads, in one store call each, the speakers and articles that the
+// fields selected under a page of statements will ask for, so that a page
+// costs the same few reads however long it is. path leads from the field
+// being resolved to the connection ("statements" from ask).
+func (l *requestLoaders) prime(ctx context.Context, s quotegraph.Store, stmts []quotegraph.Statement, path ...string) {
+	node := append(path, "edges", "node")
+	if selected(ctx, append(node, "speaker", "statementCount")...) {
+		names := unique(stmts, func(st quotegraph.Statement) string { return st.Speaker.Name })
+		if found, err := s.SpeakersNamed(ctx, names); err == nil {
+			for k, v := range found {
+				l.speakers.Prime(ctx, k, v)
+			}
+		}
+	}
+	if selected(ctx, append(node, "sentence")...) {
+		ids := unique(stmts, func(st quotegraph.Statement) string { return st.ArticleID })
+		if found, err := s.ArticlesByID(ctx, ids); err == nil {
+			for k, v := range found {
+				l.articles.Prime(ctx, k, v)
+			}
+		}
+	}
+}
+
+func unique(stmts []quotegraph.Statement, key func(quotegraph.Statement) string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, st := range stmts {
+		if k := key(st); !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// selected reports whether the query selects the field path under the
+// field being resolved.
+func selected(ctx context.Context, path ...string) bool {
+	fc := graphql.GetFieldContext(ctx)
+	oc := graphql.GetOperationContext(ctx)
+	if fc == nil || oc == nil {
+		return false
+	}
+	sels := []ast.SelectionSet{fc.Field.Selections}
+	for _, name := range path {
+		var next []ast.SelectionSet
+		for _, set := range sels {
+			for _, f := range graphql.CollectFields(oc, set, nil) {
+				if f.Name == name {
+					next = append(next, f.Selections)
+				}
+			}
+		}
+		if len(next) == 0 {
+			return false
+		}
+		sels = next
+	}
+	return true
 }

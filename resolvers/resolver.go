@@ -59,7 +59,9 @@ func (r queryResolver) Statements(ctx context.Context, speaker, topic, outlet, a
 	return r.statements(ctx, f, first, after, last, before)
 }
 
-func (r *Resolver) statements(ctx context.Context, f quotegraph.StatementFilter, first *int, after *string, last *int, before *string) (*StatementConnection, error) {
+// statements reads a page of statements; path leads from the field being
+// resolved to the connection, when that is not the field itself.
+func (r *Resolver) statements(ctx context.Context, f quotegraph.StatementFilter, first *int, after *string, last *int, before *string, path ...string) (*StatementConnection, error) {
 	p, err := page(first, after, last, before)
 	if err != nil {
 		return nil, err
@@ -68,6 +70,7 @@ func (r *Resolver) statements(ctx context.Context, f quotegraph.StatementFilter,
 	if err != nil {
 		return nil, err
 	}
+	loaders(ctx, r.Store).prime(ctx, r.Store, c.Items, path...)
 	out := &StatementConnection{TotalCount: c.Total, PageInfo: pageInfo(c), Edges: []StatementEdge{}}
 	for i := range c.Items {
 		out.Edges = append(out.Edges, StatementEdge{Cursor: c.Cursors[i], Node: &c.Items[i]})
@@ -180,6 +183,6 @@ func (r queryResolver) Ask(ctx context.Context, q string, first *int, after *str
 		}
 		ans.Speakers = SpeakersOf(all)
 	}
-	ans.Statements, err = r.statements(ctx, f, first, after, last, before)
+	ans.Statements, err = r.statements(ctx, f, first, after, last, before, "statements")
 	return ans, err
 }
