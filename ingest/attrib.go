@@ -105,6 +105,9 @@ func findSpeaker(text string, toks []token, s sentence, f cueForm, at *attributi
 	if f.ing && k >= s.a && toks[k].is("as") {
 		return asSaying(text, toks, s, k, at)
 	}
+	if f.ing && k > s.a && venueNouns[toks[k].lower] {
+		return issuerSpeaker(text, toks, s, k, at) // "X issued a statement saying"
+	}
 	comma := k >= s.a && (toks[k].text == "," || toks[k].kind == tQuote && !toks[k].open && k > s.a && toks[k-1].text == ",")
 	if f.ing && !ingCues[f.lemma] && (k < s.a || comma) {
 		return false // "…, suggesting he may have been sabotaged" reports no speech
@@ -220,6 +223,26 @@ func plausibleSubject(toks []token, a, b int, f cueForm, joint bool) bool {
 	// a common noun: "the commission says", "the ad's narrator says"
 	return !clauseWords[w] && !nameParticles[w] && !isLyAdverb(w) && !strings.HasSuffix(w, "ing") &&
 		!strings.HasSuffix(w, "ed") && !verbAux[w] && !objectPronouns[w] && (a < b-1 || plural)
+}
+
+// issuerSpeaker reads the speaker of "X issued a statement saying …" or
+// "X posted a video calling …": the subject of the verb before the venue.
+func issuerSpeaker(text string, toks []token, s sentence, k int, at *attribution) bool {
+	for v := k - 1; v > s.a && k-v <= 5; v-- {
+		w := toks[v].lower
+		if toks[v].kind != tWord || toks[v].cap() {
+			return false
+		}
+		if strings.HasSuffix(w, "ed") || w == "sent" || w == "put" || w == "gave" || w == "wrote" || w == "made" {
+			a, b, appA, appB := subjectBefore(toks, s.a, v)
+			if a >= b || b-a > 12 {
+				return false
+			}
+			at.m = readMention(text, toks, a, b, appA, appB)
+			return at.m.name != "" || at.m.pronoun != 0
+		}
+	}
+	return false
 }
 
 // relativeSpeaker reads the antecedent of the relative pronoun at k as the

@@ -186,10 +186,22 @@ func cueAt(toks []token, i int) (cueForm, int, bool) {
 	if f.lemma == "call" && i+1 < len(toks) && toks[i+1].is("for", "on", "upon") {
 		end = i + 1
 	}
-	if negated(toks, i) {
+	if negated(toks, i) || venueParticiple(toks, i) {
 		return f, i, false
 	}
 	return f, end, true
+}
+
+// venueParticiple reports whether the -ed form at i modifies the medium
+// before it rather than reports speech: "a message posted Friday", "a
+// statement released by the ministry".
+func venueParticiple(toks []token, i int) bool {
+	w := toks[i].lower
+	if i == 0 || !strings.HasSuffix(w, "ed") || !venueNouns[toks[i-1].lower] || i+1 >= len(toks) {
+		return false
+	}
+	n := &toks[i+1]
+	return n.is("by", "on", "in", "at", "earlier", "last", "this", "late", "early") || timeWords[n.lower] && n.cap()
 }
 
 // negated reports whether the cue at i is negated, infinitive or passive:

@@ -120,6 +120,12 @@ func TestExtractPatterns(t *testing.T) {
 			[]string{"Mitch Conway|direct|The veto will be overridden"}},
 		{"definite description of an office", "Sen. Ada Brook opened the hearing on Monday.\nThe senator said the inquiry would take a year.",
 			[]string{"Ada Brook|indirect|the inquiry would take a year"}},
+		{"statement issued by the subject", `The Linden Transit Board issued a statement saying that fares would rise.`,
+			[]string{"Linden Transit Board|indirect|fares would rise"}},
+		{"participle after a medium is no cue", `In a video posted Friday, Lena Park said the bridge was safe.`,
+			[]string{"Lena Park|indirect|the bridge was safe"}},
+		{"the owner of a report speaks", `The annual Linden Ledger report says that the mayor leads by ten points.`,
+			[]string{"Linden Ledger|indirect|the mayor leads by ten points"}},
 		{"nested single quotes", `"He told me, 'Stay home,' and I did," Lena Park said.`,
 			[]string{"Lena Park|direct|He told me, 'Stay home,' and I did"}},
 	} {

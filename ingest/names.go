@@ -19,6 +19,9 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 	if a >= b {
 		return m
 	}
+	if nb := sourceOwner(toks, a, b); nb < b {
+		b = nb // "a recent Reuters survey": Reuters
+	}
 	if b-a == 1 {
 		if p := personPronouns[toks[a].lower]; p != 0 {
 			m.pronoun = p
@@ -74,6 +77,23 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 		}
 	}
 	return m
+}
+
+// sourceOwner returns where the name of the owner of a document ends in a
+// mention such as "the IMF report" or "a new Washington Post-ABC News
+// national poll", or b when the mention is not one.
+func sourceOwner(toks []token, a, b int) int {
+	if b-a < 2 || !toks[b-1].is("report", "reports", "survey", "poll", "study", "analysis", "memo", "data", "figures", "review", "audit") {
+		return b
+	}
+	k := b - 1
+	for k > a && toks[k-1].kind == tWord && !toks[k-1].cap() && !determiners[toks[k-1].lower] && k > b-4 {
+		k-- // "national poll", "annual report"
+	}
+	if k > a && toks[k-1].cap() && !isPossessive(toks[k-1].lower) {
+		return k
+	}
+	return b
 }
 
 // notAName reports whether a one-word "name" is a capitalised word that
