@@ -22,6 +22,12 @@ type Store interface {
 	Speakers(ctx context.Context, search string, p Page) (Connection[SpeakerSummary], error)
 	// Topics lists the stored topics whose names contain search.
 	Topics(ctx context.Context, search string, p Page) (Connection[TopicSummary], error)
+	// Topic reads a topic as a concept: its statements, speakers and
+	// related topics; ENOTFOUND when no statement is about it.
+	Topic(ctx context.Context, name string) (TopicDetail, error)
+	// SpeakerTopics counts the topics of a speaker's statements, the most
+	// telling of them first.
+	SpeakerTopics(ctx context.Context, speakerName string, p Page) (Connection[TopicSummary], error)
 	// Articles lists the stored articles, newest first.
 	Articles(ctx context.Context, p Page) (Connection[Article], error)
 	// SpeakersNamed resolves many names at once (for batching); a name that

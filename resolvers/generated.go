@@ -32,12 +32,15 @@ type ResolverRoot interface {
 	Article() ArticleResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
+	RelatedTopic() RelatedTopicResolver
 	Speaker() SpeakerResolver
 	SpeakerCount() SpeakerCountResolver
 	Statement() StatementResolver
 	Subscription() SubscriptionResolver
 	Topic() TopicResolver
+	TopicDetail() TopicDetailResolver
 	TopicMatch() TopicMatchResolver
+	TopicReach() TopicReachResolver
 }
 
 type DirectiveRoot struct {
@@ -111,7 +114,14 @@ type ComplexityRoot struct {
 		Speaker    func(childComplexity int, name string) int
 		Speakers   func(childComplexity int, search *string, first *int, after *string, last *int, before *string) int
 		Statements func(childComplexity int, speaker *string, topic *string, outlet *string, article *string, kind *StatementKind, since *time.Time, until *time.Time, contains *string, sort *StatementSort, first *int, after *string, last *int, before *string) int
+		Topic      func(childComplexity int, name string) int
 		Topics     func(childComplexity int, search *string, first *int, after *string, last *int, before *string) int
+	}
+
+	RelatedTopic struct {
+		Name           func(childComplexity int) int
+		Score          func(childComplexity int) int
+		StatementCount func(childComplexity int) int
 	}
 
 	Speaker struct {
@@ -126,6 +136,7 @@ type ComplexityRoot struct {
 		Roles              func(childComplexity int) int
 		StatementCount     func(childComplexity int) int
 		Statements         func(childComplexity int, topic *string, sort *StatementSort, first *int, after *string, last *int, before *string) int
+		Topics             func(childComplexity int, first *int, after *string, last *int, before *string) int
 	}
 
 	SpeakerConnection struct {
@@ -194,6 +205,15 @@ type ComplexityRoot struct {
 		TotalCount func(childComplexity int) int
 	}
 
+	TopicDetail struct {
+		Name           func(childComplexity int) int
+		Reaches        func(childComplexity int) int
+		Related        func(childComplexity int) int
+		Speakers       func(childComplexity int) int
+		StatementCount func(childComplexity int) int
+		Statements     func(childComplexity int, speaker *string, sort *StatementSort, first *int, after *string, last *int, before *string) int
+	}
+
 	TopicEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
@@ -204,6 +224,14 @@ type ComplexityRoot struct {
 		Score     func(childComplexity int) int
 		Topic     func(childComplexity int) int
 		Via       func(childComplexity int) int
+	}
+
+	TopicReach struct {
+		MatchedBy      func(childComplexity int) int
+		Score          func(childComplexity int) int
+		StatementCount func(childComplexity int) int
+		Topic          func(childComplexity int) int
+		Via            func(childComplexity int) int
 	}
 }
 
@@ -225,9 +253,13 @@ type QueryResolver interface {
 	Node(ctx context.Context, id string) (Node, error)
 	Speaker(ctx context.Context, name string) (*quotegraph.SpeakerSummary, error)
 	Speakers(ctx context.Context, search *string, first *int, after *string, last *int, before *string) (*SpeakerConnection, error)
+	Topic(ctx context.Context, name string) (*quotegraph.TopicDetail, error)
 	Topics(ctx context.Context, search *string, first *int, after *string, last *int, before *string) (*TopicConnection, error)
 	Articles(ctx context.Context, first *int, after *string, last *int, before *string) (*ArticleConnection, error)
 	Ask(ctx context.Context, question string, first *int, after *string, last *int, before *string) (*Answer, error)
+}
+type RelatedTopicResolver interface {
+	StatementCount(ctx context.Context, obj *quotegraph.RelatedTopic) (int, error)
 }
 type SpeakerResolver interface {
 	Kind(ctx context.Context, obj *quotegraph.SpeakerSummary) (SpeakerKind, error)
@@ -236,6 +268,7 @@ type SpeakerResolver interface {
 	Statements(ctx context.Context, obj *quotegraph.SpeakerSummary, topic *string, sort *StatementSort, first *int, after *string, last *int, before *string) (*StatementConnection, error)
 	RoleReports(ctx context.Context, obj *quotegraph.SpeakerSummary) ([]quotegraph.Attribution, error)
 	AffiliationReports(ctx context.Context, obj *quotegraph.SpeakerSummary) ([]quotegraph.Attribution, error)
+	Topics(ctx context.Context, obj *quotegraph.SpeakerSummary, first *int, after *string, last *int, before *string) (*TopicConnection, error)
 	QuotedAlongside(ctx context.Context, obj *quotegraph.SpeakerSummary, first *int) ([]quotegraph.SpeakerSummary, error)
 }
 type SpeakerCountResolver interface {
@@ -262,8 +295,18 @@ type TopicResolver interface {
 	StatementCount(ctx context.Context, obj *quotegraph.TopicSummary) (int, error)
 	SpeakerCount(ctx context.Context, obj *quotegraph.TopicSummary) (int, error)
 }
+type TopicDetailResolver interface {
+	StatementCount(ctx context.Context, obj *quotegraph.TopicDetail) (int, error)
+
+	Statements(ctx context.Context, obj *quotegraph.TopicDetail, speaker *string, sort *StatementSort, first *int, after *string, last *int, before *string) (*StatementConnection, error)
+}
 type TopicMatchResolver interface {
 	MatchedBy(ctx context.Context, obj *quotegraph.TopicMatch) (MatchKind, error)
+}
+type TopicReachResolver interface {
+	MatchedBy(ctx context.Context, obj *quotegraph.TopicCount) (MatchKind, error)
+
+	StatementCount(ctx context.Context, obj *quotegraph.TopicCount) (int, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -578,6 +621,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Statements(childComplexity, args["speaker"].(*string), args["topic"].(*string), args["outlet"].(*string), args["article"].(*string), args["kind"].(*StatementKind), args["since"].(*time.Time), args["until"].(*time.Time), args["contains"].(*string), args["sort"].(*StatementSort), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+	case "Query.topic":
+		if e.ComplexityRoot.Query.Topic == nil {
+			break
+		}
+
+		args, err := ec.field_Query_topic_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Topic(childComplexity, args["name"].(string)), true
 	case "Query.topics":
 		if e.ComplexityRoot.Query.Topics == nil {
 			break
@@ -589,6 +643,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Topics(childComplexity, args["search"].(*string), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+
+	case "RelatedTopic.name":
+		if e.ComplexityRoot.RelatedTopic.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelatedTopic.Name(childComplexity), true
+	case "RelatedTopic.score":
+		if e.ComplexityRoot.RelatedTopic.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelatedTopic.Score(childComplexity), true
+	case "RelatedTopic.statementCount":
+		if e.ComplexityRoot.RelatedTopic.StatementCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelatedTopic.StatementCount(childComplexity), true
 
 	case "Speaker.affiliationReports":
 		if e.ComplexityRoot.Speaker.AffiliationReports == nil {
@@ -666,6 +739,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Speaker.Statements(childComplexity, args["topic"].(*string), args["sort"].(*StatementSort), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+	case "Speaker.topics":
+		if e.ComplexityRoot.Speaker.Topics == nil {
+			break
+		}
+
+		args, err := ec.field_Speaker_topics_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Speaker.Topics(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 
 	case "SpeakerConnection.edges":
 		if e.ComplexityRoot.SpeakerConnection.Edges == nil {
@@ -898,6 +982,48 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TopicConnection.TotalCount(childComplexity), true
 
+	case "TopicDetail.name":
+		if e.ComplexityRoot.TopicDetail.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TopicDetail.Name(childComplexity), true
+	case "TopicDetail.reaches":
+		if e.ComplexityRoot.TopicDetail.Reaches == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TopicDetail.Reaches(childComplexity), true
+	case "TopicDetail.related":
+		if e.ComplexityRoot.TopicDetail.Related == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TopicDetail.Related(childComplexity), true
+	case "TopicDetail.speakers":
+		if e.ComplexityRoot.TopicDetail.Speakers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TopicDetail.Speakers(childComplexity), true
+	case "TopicDetail.statementCount":
+		if e.ComplexityRoot.TopicDetail.StatementCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TopicDetail.StatementCount(childComplexity), true
+	case "TopicDetail.statements":
+		if e.ComplexityRoot.TopicDetail.Statements == nil {
+			break
+		}
+
+		args, err := ec.field_TopicDetail_statements_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.TopicDetail.Statements(childComplexity, args["speaker"].(*string), args["sort"].(*StatementSort), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+
 	case "TopicEdge.cursor":
 		if e.ComplexityRoot.TopicEdge.Cursor == nil {
 			break
@@ -935,6 +1061,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TopicMatch.Via(childComplexity), true
+
+	case "TopicReach.matchedBy":
+		if e.ComplexityRoot.TopicReach.MatchedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TopicReach.MatchedBy(childComplexity), true
+	case "TopicReach.score":
+		if e.ComplexityRoot.TopicReach.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TopicReach.Score(childComplexity), true
+	case "TopicReach.statementCount":
+		if e.ComplexityRoot.TopicReach.StatementCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TopicReach.StatementCount(childComplexity), true
+	case "TopicReach.topic":
+		if e.ComplexityRoot.TopicReach.Topic == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TopicReach.Topic(childComplexity), true
+	case "TopicReach.via":
+		if e.ComplexityRoot.TopicReach.Via == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TopicReach.Via(childComplexity), true
 
 	}
 	return 0, false
@@ -1075,6 +1232,9 @@ type Query {
   speaker(name: String!): Speaker
 
   speakers(search: String, first: Int, after: String, last: Int, before: String): SpeakerConnection!
+
+  "A topic as a concept ('norms' also reaches 'standard'): its statements, who talks about it, what it is spoken of with; null when no statement is about it."
+  topic(name: String!): TopicDetail
 
   "Stored topics, the most spoken about first."
   topics(search: String, first: Int, after: String, last: Int, before: String): TopicConnection!
@@ -1226,6 +1386,8 @@ type Speaker implements Node {
   roleReports: [Attribution!]!
   "Each affiliation with the article that gives it."
   affiliationReports: [Attribution!]!
+  "What the speaker talks about, the most telling topics first."
+  topics(first: Int, after: String, last: Int, before: String): TopicConnection!
   "Speakers quoted in the same articles, those sharing the most articles first."
   quotedAlongside(first: Int = 10): [SpeakerCount!]!
 }
@@ -1246,6 +1408,37 @@ type Topic implements Node {
   name: String!
   statementCount: Int!
   speakerCount: Int!
+}
+
+type TopicDetail {
+  "The topic as stored: 'norm' for 'norms'."
+  name: String!
+  "Statements about the concept, through any topic it reaches."
+  statementCount: Int!
+  "Who talks about it, the most first; count is their statements about it."
+  speakers: [SpeakerCount!]!
+  "Topics spoken of in the same statements, the most associated first."
+  related: [RelatedTopic!]!
+  "The stored topics the concept reaches, closest first, and how."
+  reaches: [TopicReach!]!
+  "The statements about it, closest first."
+  statements(speaker: String, sort: StatementSort = RELEVANCE, first: Int, after: String, last: Int, before: String): StatementConnection!
+}
+
+type RelatedTopic {
+  name: String!
+  "Statements about both."
+  statementCount: Int!
+  "How strongly the two go together, 0..1."
+  score: Float!
+}
+
+type TopicReach {
+  topic: String!
+  score: Float!
+  matchedBy: MatchKind!
+  via: String
+  statementCount: Int!
 }
 
 type Article implements Node {
@@ -1433,6 +1626,18 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
 }
 
+func (ec *executionContext) childFields_RelatedTopic(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_RelatedTopic_name(ctx, field)
+	case "statementCount":
+		return ec.fieldContext_RelatedTopic_statementCount(ctx, field)
+	case "score":
+		return ec.fieldContext_RelatedTopic_score(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RelatedTopic", field.Name)
+}
+
 func (ec *executionContext) childFields_Speaker(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -1455,6 +1660,8 @@ func (ec *executionContext) childFields_Speaker(ctx context.Context, field graph
 		return ec.fieldContext_Speaker_roleReports(ctx, field)
 	case "affiliationReports":
 		return ec.fieldContext_Speaker_affiliationReports(ctx, field)
+	case "topics":
+		return ec.fieldContext_Speaker_topics(ctx, field)
 	case "quotedAlongside":
 		return ec.fieldContext_Speaker_quotedAlongside(ctx, field)
 	}
@@ -1585,6 +1792,24 @@ func (ec *executionContext) childFields_TopicConnection(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type TopicConnection", field.Name)
 }
 
+func (ec *executionContext) childFields_TopicDetail(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_TopicDetail_name(ctx, field)
+	case "statementCount":
+		return ec.fieldContext_TopicDetail_statementCount(ctx, field)
+	case "speakers":
+		return ec.fieldContext_TopicDetail_speakers(ctx, field)
+	case "related":
+		return ec.fieldContext_TopicDetail_related(ctx, field)
+	case "reaches":
+		return ec.fieldContext_TopicDetail_reaches(ctx, field)
+	case "statements":
+		return ec.fieldContext_TopicDetail_statements(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TopicDetail", field.Name)
+}
+
 func (ec *executionContext) childFields_TopicEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "cursor":
@@ -1607,6 +1832,22 @@ func (ec *executionContext) childFields_TopicMatch(ctx context.Context, field gr
 		return ec.fieldContext_TopicMatch_via(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TopicMatch", field.Name)
+}
+
+func (ec *executionContext) childFields_TopicReach(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "topic":
+		return ec.fieldContext_TopicReach_topic(ctx, field)
+	case "score":
+		return ec.fieldContext_TopicReach_score(ctx, field)
+	case "matchedBy":
+		return ec.fieldContext_TopicReach_matchedBy(ctx, field)
+	case "via":
+		return ec.fieldContext_TopicReach_via(ctx, field)
+	case "statementCount":
+		return ec.fieldContext_TopicReach_statementCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TopicReach", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2079,6 +2320,20 @@ func (ec *executionContext) field_Query_statements_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_topic_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "name",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["name"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_topics_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2193,6 +2448,44 @@ func (ec *executionContext) field_Speaker_statements_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_Speaker_topics_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Subscription_statementAdded_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2228,6 +2521,60 @@ func (ec *executionContext) field_Subscription_statementAdded_args(ctx context.C
 		return nil, err
 	}
 	args["kind"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_TopicDetail_statements_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "speaker",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["speaker"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "sort",
+		func(ctx context.Context, v any) (*StatementSort, error) {
+			return ec.unmarshalOStatementSort2ᚖgithubᚗcomᚋquotegraphᚋquotegraphᚋresolversᚐStatementSort(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sort"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg5
 	return args, nil
 }
 
@@ -3391,6 +3738,50 @@ func (ec *executionContext) fieldContext_Query_speakers(ctx context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_topic(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_topic(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Topic(ctx, fc.Args["name"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *quotegraph.TopicDetail) graphql.Marshaler {
+			return ec.marshalOTopicDetail2ᚖgithubᚗcomᚋquotegraphᚋquotegraphᚐTopicDetail(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_topic(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TopicDetail(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_topic_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_topics(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3597,6 +3988,75 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _RelatedTopic_name(ctx context.Context, field graphql.CollectedField, obj *quotegraph.RelatedTopic) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelatedTopic_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RelatedTopic_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelatedTopic", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _RelatedTopic_statementCount(ctx context.Context, field graphql.CollectedField, obj *quotegraph.RelatedTopic) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelatedTopic_statementCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RelatedTopic().StatementCount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RelatedTopic_statementCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelatedTopic", field, true, true, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _RelatedTopic_score(ctx context.Context, field graphql.CollectedField, obj *quotegraph.RelatedTopic) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelatedTopic_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RelatedTopic_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelatedTopic", field, false, false, errors.New("field of type Float does not have child fields"))
 }
 
 func (ec *executionContext) _Speaker_id(ctx context.Context, field graphql.CollectedField, obj *quotegraph.SpeakerSummary) (ret graphql.Marshaler) {
@@ -3864,6 +4324,50 @@ func (ec *executionContext) fieldContext_Speaker_affiliationReports(_ context.Co
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Attribution(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Speaker_topics(ctx context.Context, field graphql.CollectedField, obj *quotegraph.SpeakerSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Speaker_topics(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Speaker().Topics(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *TopicConnection) graphql.Marshaler {
+			return ec.marshalNTopicConnection2ᚖgithubᚗcomᚋquotegraphᚋquotegraphᚋresolversᚐTopicConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Speaker_topics(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Speaker",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TopicConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Speaker_topics_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -4887,6 +5391,192 @@ func (ec *executionContext) fieldContext_TopicConnection_pageInfo(_ context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _TopicDetail_name(ctx context.Context, field graphql.CollectedField, obj *quotegraph.TopicDetail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TopicDetail_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TopicDetail_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TopicDetail", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _TopicDetail_statementCount(ctx context.Context, field graphql.CollectedField, obj *quotegraph.TopicDetail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TopicDetail_statementCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TopicDetail().StatementCount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TopicDetail_statementCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TopicDetail", field, true, true, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _TopicDetail_speakers(ctx context.Context, field graphql.CollectedField, obj *quotegraph.TopicDetail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TopicDetail_speakers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Speakers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []quotegraph.SpeakerSummary) graphql.Marshaler {
+			return ec.marshalNSpeakerCount2ᚕgithubᚗcomᚋquotegraphᚋquotegraphᚐSpeakerSummaryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TopicDetail_speakers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TopicDetail",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SpeakerCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TopicDetail_related(ctx context.Context, field graphql.CollectedField, obj *quotegraph.TopicDetail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TopicDetail_related(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Related, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []quotegraph.RelatedTopic) graphql.Marshaler {
+			return ec.marshalNRelatedTopic2ᚕgithubᚗcomᚋquotegraphᚋquotegraphᚐRelatedTopicᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TopicDetail_related(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TopicDetail",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RelatedTopic(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TopicDetail_reaches(ctx context.Context, field graphql.CollectedField, obj *quotegraph.TopicDetail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TopicDetail_reaches(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reaches, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []quotegraph.TopicCount) graphql.Marshaler {
+			return ec.marshalNTopicReach2ᚕgithubᚗcomᚋquotegraphᚋquotegraphᚐTopicCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TopicDetail_reaches(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TopicDetail",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TopicReach(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TopicDetail_statements(ctx context.Context, field graphql.CollectedField, obj *quotegraph.TopicDetail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TopicDetail_statements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.TopicDetail().Statements(ctx, obj, fc.Args["speaker"].(*string), fc.Args["sort"].(*StatementSort), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *StatementConnection) graphql.Marshaler {
+			return ec.marshalNStatementConnection2ᚖgithubᚗcomᚋquotegraphᚋquotegraphᚋresolversᚐStatementConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TopicDetail_statements(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TopicDetail",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatementConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_TopicDetail_statements_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _TopicEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *TopicEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5032,6 +5722,121 @@ func (ec *executionContext) _TopicMatch_via(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_TopicMatch_via(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TopicMatch", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _TopicReach_topic(ctx context.Context, field graphql.CollectedField, obj *quotegraph.TopicCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TopicReach_topic(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Topic, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TopicReach_topic(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TopicReach", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _TopicReach_score(ctx context.Context, field graphql.CollectedField, obj *quotegraph.TopicCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TopicReach_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TopicReach_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TopicReach", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _TopicReach_matchedBy(ctx context.Context, field graphql.CollectedField, obj *quotegraph.TopicCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TopicReach_matchedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TopicReach().MatchedBy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v MatchKind) graphql.Marshaler {
+			return ec.marshalNMatchKind2githubᚗcomᚋquotegraphᚋquotegraphᚋresolversᚐMatchKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TopicReach_matchedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TopicReach", field, true, true, errors.New("field of type MatchKind does not have child fields"))
+}
+
+func (ec *executionContext) _TopicReach_via(ctx context.Context, field graphql.CollectedField, obj *quotegraph.TopicCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TopicReach_via(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Via, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TopicReach_via(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TopicReach", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _TopicReach_statementCount(ctx context.Context, field graphql.CollectedField, obj *quotegraph.TopicCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TopicReach_statementCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TopicReach().StatementCount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TopicReach_statementCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TopicReach", field, true, true, errors.New("field of type Int does not have child fields"))
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -6826,6 +7631,28 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "topic":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_topic(ctx, field)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
 		case "topics":
 			field := field
 
@@ -6904,6 +7731,87 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				return ec._Query___schema(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var relatedTopicImplementors = []string{"RelatedTopic"}
+
+func (ec *executionContext) _RelatedTopic(ctx context.Context, sel ast.SelectionSet, obj *quotegraph.RelatedTopic) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, relatedTopicImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RelatedTopic")
+		case "name":
+			out.Values[i] = ec._RelatedTopic_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "statementCount":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._RelatedTopic_statementCount(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "score":
+			out.Values[i] = ec._RelatedTopic_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
@@ -7126,6 +8034,44 @@ func (ec *executionContext) _Speaker(ctx context.Context, sel ast.SelectionSet, 
 					}
 				}()
 				res = ec._Speaker_affiliationReports(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "topics":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Speaker_topics(ctx, field, obj)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -8101,6 +9047,135 @@ func (ec *executionContext) _TopicConnection(ctx context.Context, sel ast.Select
 	return out
 }
 
+var topicDetailImplementors = []string{"TopicDetail"}
+
+func (ec *executionContext) _TopicDetail(ctx context.Context, sel ast.SelectionSet, obj *quotegraph.TopicDetail) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, topicDetailImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TopicDetail")
+		case "name":
+			out.Values[i] = ec._TopicDetail_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "statementCount":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._TopicDetail_statementCount(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "speakers":
+			out.Values[i] = ec._TopicDetail_speakers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "related":
+			out.Values[i] = ec._TopicDetail_related(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reaches":
+			out.Values[i] = ec._TopicDetail_reaches(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "statements":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._TopicDetail_statements(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var topicEdgeImplementors = []string{"TopicEdge"}
 
 func (ec *executionContext) _TopicEdge(ctx context.Context, sel ast.SelectionSet, obj *TopicEdge) graphql.Marshaler {
@@ -8209,6 +9284,130 @@ func (ec *executionContext) _TopicMatch(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var topicReachImplementors = []string{"TopicReach"}
+
+func (ec *executionContext) _TopicReach(ctx context.Context, sel ast.SelectionSet, obj *quotegraph.TopicCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, topicReachImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TopicReach")
+		case "topic":
+			out.Values[i] = ec._TopicReach_topic(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "score":
+			out.Values[i] = ec._TopicReach_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "matchedBy":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._TopicReach_matchedBy(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "via":
+			out.Values[i] = ec._TopicReach_via(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "statementCount":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._TopicReach_statementCount(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -8805,6 +10004,26 @@ func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋquotegraphᚋquot
 	return ec._PageInfo(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNRelatedTopic2githubᚗcomᚋquotegraphᚋquotegraphᚐRelatedTopic(ctx context.Context, sel ast.SelectionSet, v quotegraph.RelatedTopic) graphql.Marshaler {
+	return ec._RelatedTopic(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNRelatedTopic2ᚕgithubᚗcomᚋquotegraphᚋquotegraphᚐRelatedTopicᚄ(ctx context.Context, sel ast.SelectionSet, v []quotegraph.RelatedTopic) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRelatedTopic2githubᚗcomᚋquotegraphᚋquotegraphᚐRelatedTopic(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNSpeaker2githubᚗcomᚋquotegraphᚋquotegraphᚐSpeakerSummary(ctx context.Context, sel ast.SelectionSet, v quotegraph.SpeakerSummary) graphql.Marshaler {
 	return ec._Speaker(ctx, sel, &v)
 }
@@ -9059,6 +10278,26 @@ func (ec *executionContext) marshalNTopicEdge2ᚕgithubᚗcomᚋquotegraphᚋquo
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTopicEdge2githubᚗcomᚋquotegraphᚋquotegraphᚋresolversᚐTopicEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTopicReach2githubᚗcomᚋquotegraphᚋquotegraphᚐTopicCount(ctx context.Context, sel ast.SelectionSet, v quotegraph.TopicCount) graphql.Marshaler {
+	return ec._TopicReach(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTopicReach2ᚕgithubᚗcomᚋquotegraphᚋquotegraphᚐTopicCountᚄ(ctx context.Context, sel ast.SelectionSet, v []quotegraph.TopicCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTopicReach2githubᚗcomᚋquotegraphᚋquotegraphᚐTopicCount(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -9368,6 +10607,13 @@ func (ec *executionContext) marshalOTime2ᚖtimeᚐTime(ctx context.Context, sel
 	_ = ctx
 	res := graphql.MarshalTime(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOTopicDetail2ᚖgithubᚗcomᚋquotegraphᚋquotegraphᚐTopicDetail(ctx context.Context, sel ast.SelectionSet, v *quotegraph.TopicDetail) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._TopicDetail(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOTopicMatch2ᚖgithubᚗcomᚋquotegraphᚋquotegraphᚐTopicMatch(ctx context.Context, sel ast.SelectionSet, v *quotegraph.TopicMatch) graphql.Marshaler {

@@ -1,0 +1,96 @@
+package resolvers_test
+
+import (
+	"context"
+	"encoding/json"
+	"net/http/httptest"
+	"path/filepath"
+	"testing"
+
+	"github.com/quotegraph/quotegraph/graph"
+	"github.com/quotegraph/quotegraph/loader"
+	"github.com/quotegraph/quotegraph/resolvers"
+	"github.com/quotegraph/quotegraph/topic"
+)
+
+// samples serves the sample articles through the real pipeline and store.
+func samples(t *testing.T) *httptest.Server {
+	t.Helper()
+	ctx := context.Background()
+	idx, err := topic.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := graph.Open(ctx, graph.Config{Path: filepath.Join(t.TempDir(), "q.db"), Concepts: idx})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	files, fails := loader.Files([]string{"../testdata/articles"})
+	if len(fails) > 0 || len(files) != 5 {
+		t.Fatalf("sample articles: %v %v", files, fails)
+	}
+	if _, err := (loader.Loader{Store: s, Pipeline: loader.Pipeline{Topics: idx}}).Run(ctx, files); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(resolvers.NewHandler(resolvers.HandlerConfig{Store: s}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func TestTopicViews(t *testing.T) {
+	srv := samples(t)
+	resp := gql(t, srv, "", `{ topic(name: "norms") { name statementCount speakers { speaker { name } count }
+		reaches { topic matchedBy via } related { name } statements(speaker: "Zheng", first: 5) { totalCount } } }`, nil)
+	if len(resp.Errors) > 0 {
+		t.Fatal(resp.Errors)
+	}
+	var out struct {
+		Topic struct {
+			Name           string
+			StatementCount int
+			Speakers       []struct {
+				Speaker struct{ Name string }
+				Count   int
+			}
+			Reaches []struct{ Topic, MatchedBy, Via string }
+			Related []struct{ Name string }
+			Statements struct{ TotalCount int }
+		}
+	}
+	json.Unmarshal(resp.Data, &out)
+	tp := out.Topic
+	names := map[string]bool{}
+	for _, sp := range tp.Speakers {
+		names[sp.Speaker.Name] = true
+	}
+	for _, want := range []string{"Jay Carney", "Barack Obama", "Chuck Hagel", "Shen Dingli", "Zheng Zeguang"} {
+		if !names[want] {
+			t.Errorf("who talks about norms lacks %s: %v", want, names)
+		}
+	}
+	reachesStandard := false
+	for _, r := range tp.Reaches {
+		reachesStandard = reachesStandard || (r.Topic == "standard" && r.MatchedBy != "EXACT" && r.Via != "")
+	}
+	if tp.Name != "norm" || !reachesStandard || tp.Statements.TotalCount != 2 || len(tp.Related) == 0 {
+		t.Errorf("topic(norms) = %s", resp.Data)
+	}
+	if resp := gql(t, srv, "", `{ topic(name: "zorblax") { name } }`, nil); string(resp.Data) != `{"topic":null}` {
+		t.Errorf("unknown topic: %s %v", resp.Data, resp.Errors)
+	}
+	sp := gql(t, srv, "", `{ speaker(name: "Mr. Zheng") { name topics(first: 3) { totalCount edges { node { name statementCount } } } } }`, nil)
+	var spOut struct {
+		Speaker struct {
+			Name   string
+			Topics struct {
+				TotalCount int
+				Edges      []struct{ Node struct{ Name string } }
+			}
+		}
+	}
+	json.Unmarshal(sp.Data, &spOut)
+	if spOut.Speaker.Name != "Zheng Zeguang" || spOut.Speaker.Topics.TotalCount < 3 || len(spOut.Speaker.Topics.Edges) != 3 {
+		t.Errorf("speaker topics = %s %v", sp.Data, sp.Errors)
+	}
+}
