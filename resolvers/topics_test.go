@@ -53,8 +53,8 @@ func TestTopicViews(t *testing.T) {
 				Speaker struct{ Name string }
 				Count   int
 			}
-			Reaches []struct{ Topic, MatchedBy, Via string }
-			Related []struct{ Name string }
+			Reaches    []struct{ Topic, MatchedBy, Via string }
+			Related    []struct{ Name string }
 			Statements struct{ TotalCount int }
 		}
 	}
