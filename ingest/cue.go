@@ -186,6 +186,9 @@ func cueAt(toks []token, i int) (cueForm, int, bool) {
 	if f.lemma == "call" && i+1 < len(toks) && toks[i+1].is("for", "on", "upon") {
 		end = i + 1
 	}
+	if f.s && i > 0 && (determiners[toks[i-1].lower] || toks[i-1].is("of", "in", "on", "for", "with", "from", "to", "by", "about", "among", "between", "across")) {
+		return f, i, false // "those states", "of claims": a plural noun
+	}
 	if negated(toks, i) || venueParticiple(toks, i) {
 		return f, i, false
 	}

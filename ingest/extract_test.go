@@ -126,6 +126,7 @@ func TestExtractPatterns(t *testing.T) {
 			[]string{"Lena Park|indirect|the bridge was safe"}},
 		{"the owner of a report speaks", `The annual Linden Ledger report says that the mayor leads by ten points.`,
 			[]string{"Linden Ledger|indirect|the mayor leads by ten points"}},
+		{"plural noun is no cue", `The plan needs the help of states that may not want to pay, and those states Lena Park won in May.`, nil},
 		{"nested single quotes", `"He told me, 'Stay home,' and I did," Lena Park said.`,
 			[]string{"Lena Park|direct|He told me, 'Stay home,' and I did"}},
 	} {
