@@ -20,6 +20,7 @@ type attribution struct {
 	speaker    *entity
 	co         []*entity // the speakers of others
 	dropped    bool
+	tail       tokRange // the rest of a split quotation joined to this one
 }
 
 // paragraph is one body paragraph, tokenized.

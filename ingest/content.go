@@ -281,7 +281,33 @@ func followStart(toks []token, s sentence, f cueForm, j int) int {
 	if toks[j].text == ":" || toks[j].text == "," && j+1 < s.b && toks[j+1].kind == tQuote {
 		return j + 1
 	}
+	if q := quoteAfterModifiers(toks, s, j); q >= 0 {
+		return q
+	}
 	return skipModifiers(toks, s, j)
+}
+
+// quoteAfterModifiers returns the opening mark of a quotation that follows
+// a cue after a comma and a few words of time or place ("said during a
+// rally in Kenansville, N.C., \"but …\""), or -1.
+func quoteAfterModifiers(toks []token, s sentence, j int) int {
+	for k := j; k < s.b && k-j <= 15; k++ {
+		t := &toks[k]
+		switch {
+		case t.kind == tQuote:
+			if t.open && k > j && toks[k-1].text == "," {
+				return k
+			}
+			return -1
+		case t.is("that") || t.text == ":" || t.text == ";" || isTerminal(t):
+			return -1
+		case t.kind == tWord && k > j:
+			if _, isCue := cueForms[t.lower]; isCue {
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 // skipObject skips the one spoken to after "told": "told reporters",

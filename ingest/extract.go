@@ -38,6 +38,7 @@ func Extract(a quotegraph.Article) []quotegraph.Statement {
 	atts = addOrphans(paras, atts)
 	c := newCoref(a.Text, paras)
 	c.resolve(atts)
+	joinSplitQuotes(paras, atts)
 	return statements(a, paras, atts)
 }
 
@@ -137,8 +138,16 @@ func statements(a quotegraph.Article, paras []paragraph, atts []attribution) []q
 	var out []quotegraph.Statement
 	seen := map[quotegraph.Span]bool{}
 	for _, at := range atts {
+		if at.dropped {
+			continue
+		}
 		toks := paras[at.para].toks
 		span, kind := contentSpan(toks, at.ca, at.cb)
+		if at.tail.ca < at.tail.cb {
+			if rest, _ := contentSpan(toks, at.tail.ca, at.tail.cb); rest.End > span.End {
+				span.End = rest.End
+			}
+		}
 		if span.End <= span.Start || seen[span] {
 			continue
 		}

@@ -1,0 +1,96 @@
+package ingest
+
+// A quotation split around its attribution — `"A," X said. "B"` or `"A,"
+// X said, "b…"` — is one statement. A Span is one range, so the two parts
+// are kept apart when each stands as a statement of its own, and joined
+// (the span then runs over the attribution between them) when one part is
+// only a fragment of the other: a lead-in ("My hope," he said, "is that …")
+// or a short sentence that opens or closes a longer quotation.
+
+// joinSplitQuotes joins the second part of a split quotation to the first
+// when one is a fragment of the whole.
+func joinSplitQuotes(paras []paragraph, atts []attribution) {
+	for i := range atts {
+		A := &atts[i]
+		if A.dropped || !A.fronted || A.accord {
+			continue
+		}
+		toks := paras[A.para].toks
+		if !isQuotation(toks, A.ca, A.cb) {
+			continue
+		}
+		j := nextContent(atts, i)
+		if j < 0 {
+			continue
+		}
+		B := &atts[j]
+		if B.cueA != A.cueA || B.speaker != A.speaker || !opensQuotation(toks, B.ca) || !attributionBetween(toks, A, B) {
+			continue
+		}
+		if !fragmentOf(toks, A.ca, A.cb, B.ca, B.cb) {
+			continue
+		}
+		A.tail = tokRange{B.ca, B.cb}
+		B.dropped = true
+	}
+}
+
+// nextContent returns the attribution of the same paragraph whose content
+// comes first after atts[i]'s, or -1.
+func nextContent(atts []attribution, i int) int {
+	A := &atts[i]
+	best := -1
+	for j := range atts {
+		B := &atts[j]
+		if j == i || B.dropped || B.para != A.para || B.ca < A.cb {
+			continue
+		}
+		if best < 0 || B.ca < atts[best].ca {
+			best = j
+		}
+	}
+	return best
+}
+
+// attributionBetween reports whether only A's attribution clause stands
+// between the two quotations: no other quotation and at most a long
+// appositive ("said Peter Morgan, a lawyer for the Sierra Club, who …").
+func attributionBetween(toks []token, A, B *attribution) bool {
+	if B.ca-A.cb > 40 || A.cueA < A.cb || A.cueA >= B.ca {
+		return false
+	}
+	for k := A.cb; k < B.ca; k++ {
+		if toks[k].kind == tQuote || toks[k].inQ {
+			return false
+		}
+	}
+	return true
+}
+
+// fragmentOf reports whether one part of a split quotation is a fragment
+// of the whole: the first breaks off mid-sentence and the second goes on
+// in lower case, or one part has under a third of the words of the other.
+func fragmentOf(toks []token, a1, b1, a2, b2 int) bool {
+	if midSentence(toks, a1, b1) && a2+1 < b2 && toks[a2+1].kind == tWord && !toks[a2+1].cap() {
+		return true
+	}
+	w1, w2 := countWords(toks, a1, b1), countWords(toks, a2, b2)
+	return 3*w1 < w2 || 3*w2 < w1
+}
+
+// opensQuotation reports whether a content starts with an opening mark.
+func opensQuotation(toks []token, a int) bool {
+	return a < len(toks) && toks[a].kind == tQuote && toks[a].open
+}
+
+// midSentence reports whether the quotation toks[a:b] ends in a comma or
+// with no punctuation: a sentence the attribution interrupts.
+func midSentence(toks []token, a, b int) bool {
+	for k := b - 1; k > a; k-- {
+		if toks[k].kind == tQuote {
+			continue
+		}
+		return toks[k].text == "," || toks[k].kind == tWord
+	}
+	return false
+}
