@@ -37,7 +37,7 @@ func sentenceAttributions(text string, p *paragraph, pi int, s sentence) []attri
 	cuts := cutPoints(toks, s)
 	for i := s.a; i < s.b; i++ {
 		f, e, ok := cueAt(toks, i)
-		if !ok || f.lemma == "quote" || f.lemma == "cite" {
+		if !ok || !reports(f) {
 			continue
 		}
 		if f.lemma == "according to" {
@@ -72,6 +72,26 @@ func sentenceAttributions(text string, p *paragraph, pi int, s sentence) []attri
 var ingCues = setOf("say", "tell", "add", "note", "write", "argue", "insist", "explain", "claim", "stress", "ask",
 	"declare", "acknowledge", "reiterate", "emphasize", "emphasise", "contend", "assert")
 
+// reports reports whether a cue form reports what someone said. Some cue
+// verbs only bound a content ("…, arguing that", "and accused X of"):
+// verbs that judge someone rather than report words (accuse, criticize,
+// blast, praise), that report an analysis or gesture (estimate, highlight,
+// signal), acts rather than words (propose, threaten), and participles of
+// verbs other than the plain verbs of saying — "…, arguing that" and "is
+// stressing that" characterise what the subject does; "…, saying" and
+// "…, adding" report what was said.
+func reports(f cueForm) bool {
+	if nonReporting[f.lemma] || f.lemma == "quote" || f.lemma == "cite" {
+		return false
+	}
+	return !f.ing || sayingParticiples[f.lemma]
+}
+
+var nonReporting = setOf("accuse", "criticize", "criticise", "blast", "praise", "estimate", "highlight", "signal",
+	"propose", "threaten")
+
+var sayingParticiples = setOf("say", "tell", "add", "ask", "call")
+
 // colonLead returns the attribution of a paragraph that ends in a cue and a
 // colon ("Caddell continued:"), whose content is the next paragraph.
 func colonLead(text string, p *paragraph, pi int) *attribution {
@@ -82,7 +102,7 @@ func colonLead(text string, p *paragraph, pi int) *attribution {
 	s := p.sents[len(p.sents)-1]
 	for i := n - 2; i >= s.a && i >= n-8; i-- {
 		f, e, ok := cueAt(p.toks, i)
-		if !ok || f.lemma == "according to" {
+		if !ok || f.lemma == "according to" || !reports(f) {
 			continue
 		}
 		at := attribution{para: pi, cueA: i, cueB: e + 1, cue: joinText(text, p.toks, i, e+1)}

@@ -133,6 +133,11 @@ func TestExtractPatterns(t *testing.T) {
 		{"the owner of a report speaks", `The annual Linden Ledger report says that the mayor leads by ten points.`,
 			[]string{"Linden Ledger|indirect|the mayor leads by ten points"}},
 		{"plural noun is no cue", `The plan needs the help of states that may not want to pay, and those states Lena Park won in May.`, nil},
+		{"participle of arguing bounds the content", `Lena Park said the plan would fail, arguing that costs had doubled.`,
+			[]string{"Lena Park|indirect|the plan would fail"}},
+		{"progressive of stressing is no report", `Lena Park is stressing that her plan will cut costs for families.`, nil},
+		{"accusing is no report", `Paul Mendes accused the mayor of hiding the true cost of the bridge.`, nil},
+		{"an estimate is no statement", `The Linden Budget Office estimates that the bridge will cost $40 million.`, nil},
 		{"nested single quotes", `"He told me, 'Stay home,' and I did," Lena Park said.`,
 			[]string{"Lena Park|direct|He told me, 'Stay home,' and I did"}},
 	} {
