@@ -151,6 +151,9 @@ func findSpeaker(text string, toks []token, s sentence, f cueForm, at *attributi
 	}
 	if k >= s.a && (toks[k].text == "," || toks[k].kind == tQuote && !toks[k].open) && !appositiveSubject(toks, s, i) {
 		a, b, appA, appB := subjectAfter(toks, at.cueB, s.b)
+		if rest := max(b, appB); a < b && !modifiersOnly(toks, rest, sentenceEnd(toks, s)) && !toks[rest].is("of", "said") {
+			b = a // "X, a developer, said many of the examples failed": no inversion
+		}
 		if a < b {
 			at.m = readMention(text, toks, a, b, appA, appB)
 			at.fronted = true

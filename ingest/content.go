@@ -90,6 +90,10 @@ func findContent(toks []token, s sentence, f cueForm, at *attribution, cuts []in
 		at.ca, at.cb = pa, pb
 		return tokRange{}, preOK
 	}
+	// "C, X said" ends with the cue: an object after it ("At the forum, X
+	// called her vote a mistake", "In the end, X agreed to lend") makes the
+	// stretch before the speaker an adverbial, not a content.
+	preOK = preOK && (cueEndsClause(toks, s, f, at.cueB) || f.class != cueCall && isQuotation(toks, pa, pb))
 	fa, fb := -1, -1
 	if j := followStart(toks, s, f, at.cueB); j >= 0 {
 		fa, fb = j, sentenceEnd(toks, s)
@@ -130,6 +134,48 @@ func findContent(toks []token, s sentence, f cueForm, at *attribution, cuts []in
 		return tokRange{}, true
 	}
 	return tokRange{}, false
+}
+
+// cueEndsClause reports whether the clause of a cue ends with it: only
+// its addressee ("told reporters"), modifiers of time, place or manner, or
+// punctuation follow.
+func cueEndsClause(toks []token, s sentence, f cueForm, j int) bool {
+	end := sentenceEnd(toks, s)
+	if f.class == cueTell && j < end && toks[j].kind == tWord {
+		k := j
+		if determiners[toks[k].lower] {
+			k++
+		}
+		for k < end && toks[k].kind == tWord && (toks[k].cap() || nameParticles[toks[k].lower]) {
+			k++
+		}
+		if k == j && (objectPronouns[toks[k].lower] || anonHeads[toks[k].lower] || venueNouns[toks[k].lower]) {
+			k++
+		} else if k == j+1 && k < end && (anonHeads[toks[k].lower] || venueNouns[toks[k].lower] || toks[k].is("group")) {
+			k++ // "told the crowd", "told his supporters"
+		}
+		j = k
+	}
+	return modifiersOnly(toks, j, end)
+}
+
+// modifiersOnly reports whether toks[j] ends a clause or opens a modifier:
+// punctuation, a time word, a preposition, a subordinator, an adverb or a
+// participle ("said Tuesday", "said in a statement", "said as he left").
+func modifiersOnly(toks []token, j, end int) bool {
+	if j >= end {
+		return true
+	}
+	t := &toks[j]
+	if t.kind != tWord {
+		return true
+	}
+	w := t.lower
+	if w == "to" && j+1 < end && isNounish(&toks[j+1]) && !anonHeads[toks[j+1].lower] && !venueNouns[toks[j+1].lower] {
+		return false // "agreed to lend": an infinitive, not "said to reporters"
+	}
+	return timeWords[w] || subordinators[w] || modSubordinators[w] || modPrepositions[w] || isLyAdverb(w) ||
+		strings.HasSuffix(w, "ing") || t.is("about", "as", "and", "but", "who", "which", "then", "so", "sarcastically")
 }
 
 // calledComplement reports whether "called" at j-1 names something as

@@ -138,6 +138,11 @@ func TestExtractPatterns(t *testing.T) {
 		{"progressive of stressing is no report", `Lena Park is stressing that her plan will cut costs for families.`, nil},
 		{"accusing is no report", `Paul Mendes accused the mayor of hiding the true cost of the bridge.`, nil},
 		{"an estimate is no statement", `The Linden Budget Office estimates that the bridge will cost $40 million.`, nil},
+		{"adverbial before a cue with an object is no content", `In the end, the council agreed to lend the company $5 million.`, nil},
+		{"long appositive before the cue", `Lena Park, a developer for the Linden Housing Trust, which is made up of investors and builders, said many of the towers that critics point to were never finished.`,
+			[]string{"Lena Park|indirect|many of the towers that critics point to were never finished"}},
+		{"title inside an inverted subject", `"The vote was fair," said Ledger columnist Karl Weiss.`,
+			[]string{"Karl Weiss|direct|The vote was fair"}},
 		{"nested single quotes", `"He told me, 'Stay home,' and I did," Lena Park said.`,
 			[]string{"Lena Park|direct|He told me, 'Stay home,' and I did"}},
 	} {

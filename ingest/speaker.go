@@ -50,6 +50,12 @@ func subjectBefore(toks []token, s, i int) (a, b, appA, appB int) {
 		}
 		appA, appB = c+1, k
 		k = c - 1
+		// "X, a developer for Y, which is made of …, said": two appositives
+		if c2 := prevComma(toks, s, c); toks[c+1].is("which", "who", "whose") && c2 > s && isAppositive(toks, c2+1, c) {
+			if n := npStart(toks, s, c2); n < c2 && toks[n].cap() && isNameRun(toks, n, c2) {
+				return n, c2, c2 + 1, appB
+			}
+		}
 	}
 	b = k + 1
 	a = npStart(toks, s, b)
@@ -195,7 +201,8 @@ func subjectAfter(toks []token, j, end int) (a, b, appA, appB int) {
 		if x.kind != tWord || x.inQ {
 			break
 		}
-		if !x.cap() && !nameParticles[x.lower] && !(det && !clauseWords[x.lower] && !venueNouns[x.lower]) && !(x.is("of") && b+1 < end && toks[b+1].cap()) {
+		title := titleWords[x.lower] && !x.is("the", "of") && b+1 < end && toks[b+1].cap() // "MSNBC host Chris Matthews"
+		if !x.cap() && !title && !nameParticles[x.lower] && !(det && !clauseWords[x.lower] && !venueNouns[x.lower]) && !(x.is("of") && b+1 < end && toks[b+1].cap()) {
 			break
 		}
 		if _, isCue := cueForms[x.lower]; isCue && b > j {
