@@ -125,6 +125,12 @@ func findContent(toks []token, s sentence, f cueForm, at *attribution, cuts []in
 	switch {
 	case folOK && preOK && isQuotation(toks, pa, pb):
 		at.ca, at.cb, at.fronted = pa, pb, true
+		if !opensQuotation(toks, fa) {
+			// `"…," she said, and soon the balloons were dropping`: after a
+			// quotation and its attribution only another quotation goes on
+			// with what was said
+			return tokRange{}, true
+		}
 		return tokRange{fa, fb}, true
 	case folOK:
 		at.ca, at.cb = fa, fb
@@ -442,7 +448,7 @@ func skipPP(toks []token, s sentence, k int) int {
 	n := 0
 	for k < s.b && n < 6 && toks[k].kind == tWord && !toks[k].inQ {
 		w := toks[k].lower
-		if toks[k].cap() || venueNouns[w] || timeWords[w] && !determiners[w] && w != "on" && w != "in" || isNumber(w) || w == "news" || w == "press" || w == "phone" || w == "recent" || w == "televised" || w == "written" || w == "joint" || w == "brief" {
+		if toks[k].cap() || venueNouns[w] || n > 0 && (anonHeads[w] || titleWords[w] && !clauseWords[w]) || timeWords[w] && !determiners[w] && w != "on" && w != "in" || isNumber(w) || w == "news" || w == "press" || w == "phone" || w == "recent" || w == "televised" || w == "written" || w == "joint" || w == "brief" {
 			k++
 			n++
 			continue

@@ -189,6 +189,9 @@ func cueAt(toks []token, i int) (cueForm, int, bool) {
 	if f.s && i > 0 && (determiners[toks[i-1].lower] || toks[i-1].is("of", "in", "on", "for", "with", "from", "to", "by", "about", "among", "between", "across")) {
 		return f, i, false // "those states", "of claims": a plural noun
 	}
+	if f.lemma == "state" && f.base && i+1 < len(toks) && toks[i+1].cap() && titleWords[toks[i+1].lower] {
+		return f, i, false // "state Sen. Ada Brook": an adjective before a title
+	}
 	if negated(toks, i) || venueParticiple(toks, i) {
 		return f, i, false
 	}

@@ -143,10 +143,8 @@ func statements(a quotegraph.Article, paras []paragraph, atts []attribution) []q
 		}
 		toks := paras[at.para].toks
 		span, kind := contentSpan(toks, at.ca, at.cb)
-		if at.tail.ca < at.tail.cb {
-			if rest, _ := contentSpan(toks, at.tail.ca, at.tail.cb); rest.End > span.End {
-				span.End = rest.End
-			}
+		if end := tailEnd(toks, at.tail); end > span.End {
+			span.End = end
 		}
 		if span.End <= span.Start || seen[span] {
 			continue

@@ -71,8 +71,12 @@ func attributionBetween(toks []token, A, B *attribution) bool {
 // of the whole: the first breaks off mid-sentence and the second goes on
 // in lower case, or one part has under a third of the words of the other.
 func fragmentOf(toks []token, a1, b1, a2, b2 int) bool {
-	if midSentence(toks, a1, b1) && a2+1 < b2 && toks[a2+1].kind == tWord && !toks[a2+1].cap() {
-		return true
+	k := a2
+	for k < b2 && toks[k].kind == tQuote {
+		k++
+	}
+	if midSentence(toks, a1, b1) && k < b2 && toks[k].kind == tWord && !toks[k].cap() {
+		return true // "but" or a lower-case word goes on with the sentence
 	}
 	w1, w2 := countWords(toks, a1, b1), countWords(toks, a2, b2)
 	return 3*w1 < w2 || 3*w2 < w1
@@ -80,6 +84,9 @@ func fragmentOf(toks []token, a1, b1, a2, b2 int) bool {
 
 // opensQuotation reports whether a content starts with an opening mark.
 func opensQuotation(toks []token, a int) bool {
+	if a+1 < len(toks) && toks[a].is("but", "and") {
+		a++ // `"…," she said, but "…"`
+	}
 	return a < len(toks) && toks[a].kind == tQuote && toks[a].open
 }
 
@@ -93,4 +100,17 @@ func midSentence(toks []token, a, b int) bool {
 		return toks[k].text == "," || toks[k].kind == tWord
 	}
 	return false
+}
+
+// tailEnd returns where the joined rest of a split quotation ends: before
+// its closing mark and any comma, as a direct quotation does.
+func tailEnd(toks []token, t tokRange) int {
+	b := t.cb
+	for b > t.ca && (toks[b-1].kind == tQuote || toks[b-1].kind == tPunct && !isTerminal(&toks[b-1]) && toks[b-1].text != ")") {
+		b--
+	}
+	if b <= t.ca {
+		return -1
+	}
+	return toks[b-1].e
 }
