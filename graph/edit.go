@@ -33,7 +33,7 @@ func (s *Store) DeleteArticle(ctx context.Context, id string) (bool, error) {
 		for _, q := range s.labelled(an) {
 			tx.RemoveQuad(q)
 		}
-		return s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreMissing: true})
+		return s.applyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreMissing: true})
 	})
 	if err != nil {
 		return false, fmt.Errorf("delete article %s: %w", id, err)
@@ -66,7 +66,7 @@ func (s *Store) apply(c change) error {
 				tx.RemoveQuad(q)
 			}
 		}
-		if err := s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+		if err := s.applyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 			return err
 		}
 	}

@@ -33,7 +33,7 @@ func (s *Store) Put(ctx context.Context, a quotegraph.Article, stmts []quotegrap
 		for _, q := range qs {
 			tx.AddQuad(q)
 		}
-		return s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreDup: true})
+		return s.applyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreDup: true})
 	})
 	if err != nil {
 		return res, fmt.Errorf("store article %s: %w", a.ID, err)

@@ -4,12 +4,26 @@ import (
 	"context"
 	"time"
 
+	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/quotegraph/quotegraph"
 )
 
 // Low-level reads over the quad indexes. Callers hold the lock.
+//
+// Reading a quad back from Cayley's kv store costs a transaction and four
+// value look-ups, so the results of walk and props are kept in an LRU cache
+// that every write empties. Cached slices and maps are shared: callers must
+// not modify them.
+
+// readKey names one cached read: the properties of n (p empty), or a walk
+// from n along p in direction dir.
+type readKey struct {
+	n   string
+	p   quad.IRI
+	dir quad.Direction
+}
 
 // out returns the objects of the quads (n, p, *), without repeats (the same
 // triple may be stored under several articles' labels).
@@ -23,8 +37,19 @@ func (s *Store) in(n quad.Value, p quad.IRI) []quad.Value {
 }
 
 // walk follows the quads whose from-direction is n and whose predicate is p,
-// and returns their to-direction values, each once.
+// and returns their to-direction values, each once. Results are cached
+// until the next write.
 func (s *Store) walk(n quad.Value, p quad.IRI, from, to quad.Direction) []quad.Value {
+	k := readKey{n: quad.StringOf(n), p: p, dir: from}
+	if v, ok := s.reads.Get(k); ok {
+		return v.([]quad.Value)
+	}
+	out := s.walkStore(n, p, from, to)
+	s.reads.Add(k, out)
+	return out
+}
+
+func (s *Store) walkStore(n quad.Value, p quad.IRI, from, to quad.Direction) []quad.Value {
 	ctx := context.Background()
 	ref, err := s.qs.ValueOf(n)
 	if err != nil || ref == nil {
@@ -34,28 +59,43 @@ func (s *Store) walk(n quad.Value, p quad.IRI, from, to quad.Direction) []quad.V
 	if err != nil || pref == nil {
 		return nil
 	}
+	// The iterator yields the quads' primitives, which hold the IDs of
+	// their four values: the predicate is compared by ID and only the wanted
+	// values are read, in one batch.
 	it := s.qs.QuadIterator(from, ref).Iterate()
 	defer it.Close()
-	var out []quad.Value
-	seen := map[string]bool{}
+	var refs []graph.Ref
+	seen := map[any]bool{}
 	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
-		if err != nil || q.Predicate != p {
+		q := it.Result()
+		if pr, _ := s.qs.QuadDirection(q, quad.Predicate); pr == nil || pr.Key() != pref.Key() {
 			continue
 		}
-		v := q.Get(to)
-		k := quad.StringOf(v)
-		if !seen[k] {
-			seen[k] = true
-			out = append(out, v)
+		if tr, _ := s.qs.QuadDirection(q, to); tr != nil && !seen[tr.Key()] {
+			seen[tr.Key()] = true
+			refs = append(refs, tr)
 		}
 	}
-	return out
+	vals, err := graph.ValuesOf(ctx, s.qs, refs)
+	if err != nil {
+		return nil
+	}
+	return vals
 }
 
 // props returns every (predicate → objects) of node n, objects without
-// repeats, in one index scan.
+// repeats, in one index scan. Results are cached until the next write.
 func (s *Store) props(n quad.Value) map[quad.IRI][]quad.Value {
+	k := readKey{n: quad.StringOf(n)}
+	if v, ok := s.reads.Get(k); ok {
+		return v.(map[quad.IRI][]quad.Value)
+	}
+	out := s.propsStore(n)
+	s.reads.Add(k, out)
+	return out
+}
+
+func (s *Store) propsStore(n quad.Value) map[quad.IRI][]quad.Value {
 	ctx := context.Background()
 	ref, err := s.qs.ValueOf(n)
 	if err != nil || ref == nil {
@@ -63,18 +103,26 @@ func (s *Store) props(n quad.Value) map[quad.IRI][]quad.Value {
 	}
 	it := s.qs.QuadIterator(quad.Subject, ref).Iterate()
 	defer it.Close()
-	out := map[quad.IRI][]quad.Value{}
-	seen := map[[2]string]bool{}
+	var refs []graph.Ref // predicate, object, predicate, object, …
+	seen := map[[2]any]bool{}
 	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
-		if err != nil {
+		q := it.Result()
+		pr, _ := s.qs.QuadDirection(q, quad.Predicate)
+		or, _ := s.qs.QuadDirection(q, quad.Object)
+		if pr == nil || or == nil || seen[[2]any{pr.Key(), or.Key()}] {
 			continue
 		}
-		p, _ := q.Predicate.(quad.IRI)
-		k := [2]string{string(p), quad.StringOf(q.Object)}
-		if !seen[k] {
-			seen[k] = true
-			out[p] = append(out[p], q.Object)
+		seen[[2]any{pr.Key(), or.Key()}] = true
+		refs = append(refs, pr, or)
+	}
+	vals, err := graph.ValuesOf(ctx, s.qs, refs)
+	if err != nil {
+		return nil
+	}
+	out := map[quad.IRI][]quad.Value{}
+	for i := 0; i+1 < len(vals); i += 2 {
+		if p, ok := vals[i].(quad.IRI); ok {
+			out[p] = append(out[p], vals[i+1])
 		}
 	}
 	return out

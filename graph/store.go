@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/cayleygraph/cayley/graph"
+	lru "github.com/hashicorp/golang-lru/v2"
 	"github.com/cayleygraph/cayley/graph/kv"
 	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
@@ -49,6 +50,7 @@ type Config struct {
 type Store struct {
 	mu       sync.RWMutex
 	qs       graph.QuadStore
+	reads    *lru.Cache[readKey, any] // see read.go
 	concepts Concepts
 	log      *slog.Logger
 	closed   bool
@@ -93,8 +95,16 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", cfg.Path, err)
 	}
-	return &Store{qs: qs, concepts: cfg.Concepts, log: cfg.Logger}, nil
+	reads, err := lru.New[readKey, any](readCacheSize)
+	if err != nil {
+		qs.Close()
+		return nil, err
+	}
+	return &Store{qs: qs, reads: reads, concepts: cfg.Concepts, log: cfg.Logger}, nil
 }
+
+// readCacheSize bounds the read cache: node properties and walks.
+const readCacheSize = 200_000
 
 // Close closes the store; it waits for running queries and writes.
 func (s *Store) Close() error {
@@ -105,6 +115,14 @@ func (s *Store) Close() error {
 	}
 	s.closed = true
 	return s.qs.Close()
+}
+
+// applyDeltas writes deltas in one transaction and empties the read cache,
+// so that reads later in the same write see them. Callers hold the write
+// lock.
+func (s *Store) applyDeltas(d []graph.Delta, opts graph.IgnoreOpts) error {
+	defer s.reads.Purge()
+	return s.qs.ApplyDeltas(d, opts)
 }
 
 // read runs fn holding the read lock.
@@ -130,5 +148,6 @@ func (s *Store) write(ctx context.Context, fn func() error) error {
 	if s.closed {
 		return quotegraph.Errorf(quotegraph.EUNAVAILABLE, "store is closed")
 	}
+	defer s.reads.Purge()
 	return fn()
 }
