@@ -27,6 +27,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 	fs.Var(&ingest, "ingest", "file or folder of articles to ingest before serving (repeatable)")
 	fs.Var(&origins, "allow-origin", "a browser origin (dashboard) allowed to call /graphql, e.g. https://dash.example.org (repeatable)")
 	noIntrospection := fs.Bool("no-introspection", false, "turn GraphQL schema introspection off")
+	headerTimeout := fs.Duration("read-header-timeout", 5*time.Second, "how long a client may take to send its request headers (slow clients are cut off)")
 	rest, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -58,7 +59,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 			Store: s, Pipeline: pipeline(concepts), Token: os.Getenv("QUOTEGRAPH_TOKEN"), Logger: e.log,
 			AllowedOrigins: origins, NoIntrospection: *noIntrospection,
 		}),
-		ReadHeaderTimeout: 5 * time.Second,
+		ReadHeaderTimeout: *headerTimeout,
 		ReadTimeout:       15 * time.Second,
 		WriteTimeout:      30 * time.Second,
 		IdleTimeout:       60 * time.Second,
