@@ -56,7 +56,9 @@ type Article struct {
 	Authors   []string  // bylines, never speakers
 	Dateline  string    // "BEIJING"
 	// Text is the document the offsets of statements point into: for plain
-	// text the file's content as UTF-8, for HTML the file's bytes.
+	// text the file's content as UTF-8 (decoded first when the file was
+	// Latin-1, Windows-1252 or UTF-16), for HTML the article text a
+	// readability pass extracted from the page.
 	Text string
 	// Paragraphs are the spans of Text that make up the article's body, in
 	// order, with page debris (advertisements, share buttons, copyright lines,
