@@ -233,6 +233,16 @@ func plausibleSubject(toks []token, a, b int, f cueForm, joint bool) bool {
 	if f.base && toks[a].is("a", "an", "one", "this", "that") {
 		return false // "a New York Times report"
 	}
+	if f.base {
+		for k := a + 1; k < b-1; k++ {
+			if toks[k].is("of") && toks[k-1].kind == tWord {
+				if h := toks[k-1].lower; !determiners[h] && !isNumber(h) && !numberWords[h] {
+					w = h // "members of Congress say", not "in the wake of the Times report"
+				}
+				break
+			}
+		}
+	}
 	plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || w == "people" || w == "police" || joint
 	pron := personPronouns[w]
 	if f.base && !(plural || pron == 'p' || pron == 'x' || w == "you" || w == "i") {
@@ -245,6 +255,10 @@ func plausibleSubject(toks []token, a, b int, f cueForm, joint bool) bool {
 		return true
 	}
 	// a common noun: "the commission says", "the ad's narrator says"
+	handle := a > 0 && toks[a-1].text == "@" && toks[a-1].e == toks[a].s // "@nycsouthpaw"
+	if !determiners[toks[a].lower] && !toks[a].cap() && !plural && !handle && !isNumber(toks[a].lower) && !numberWords[toks[a].lower] {
+		return false // "cited derogatory comments": a noun phrase, no subject
+	}
 	return !clauseWords[w] && !nameParticles[w] && !isLyAdverb(w) && !strings.HasSuffix(w, "ing") &&
 		!strings.HasSuffix(w, "ed") && !verbAux[w] && !objectPronouns[w] && (a < b-1 || plural)
 }
@@ -357,6 +371,9 @@ func sentenceSubject(toks []token, s sentence, limit int) (int, int) {
 	}
 	return a, b
 }
+
+var numberWords = setOf("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+	"hundreds", "thousands", "millions", "half", "third", "quarter", "majority", "minority", "number", "percent")
 
 var sentenceOpeners = setOf("but", "and", "however", "still", "meanwhile", "moreover", "also", "yet", "so",
 	"now", "then", "later", "earlier", "instead", "indeed", "separately", "similarly", "likewise", "thus")

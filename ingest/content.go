@@ -245,9 +245,16 @@ func clauseLike(toks []token, cueB, fa, fb int) bool {
 		if toks[k].kind == tQuote || k-fa < 6 && toks[k].is("that") {
 			return true
 		}
+		if finiteAux[toks[k].lower] && (k == fa+1 || k == fa+2 && determiners[toks[fa].lower]) && !toks[k-1].is("that", "which", "who") {
+			return true // "acknowledged it was unlikely", "admitted the money had run out"
+		}
 	}
 	return toks[fa].is("to") && countWords(toks, fa, fb) >= 3 // "vowed to form a task force"
 }
+
+// finiteAux are finite auxiliaries: after a subject they make a clause.
+var finiteAux = setOf("is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can",
+	"should", "may", "might", "must", "did", "does")
 
 // modifierStart reports whether a stretch after a cue opens a modifier
 // clause ("said while briefing reporters") rather than a content.

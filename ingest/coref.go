@@ -309,6 +309,9 @@ func (c *coref) resolve(atts []attribution) {
 			at.speaker = c.pronoun(at.m.pronoun, here)
 		} else if e := c.description(&at.m, here); e != nil {
 			at.speaker = e // "the president" named before as "President Barack Obama"
+		} else if at.m.verbish && strings.EqualFold(c.canonicalPerson(at.m.name, 0), at.m.name) {
+			at.dropped = true // "Speaking" is no one the article names
+			continue
 		} else if at.m.name != "" {
 			at.speaker = c.entityFor(&at.m)
 		}

@@ -160,7 +160,7 @@ var verbAux = setOf("has", "have", "had", "also", "later", "earlier", "previousl
 	"quickly", "bluntly", "flatly", "openly", "frankly", "calmly", "angrily", "forcefully", "strongly", "firmly",
 	"clearly", "explicitly", "specifically", "subsequently", "separately", "initially", "ultimately", "finally",
 	"did", "does", "do", "is", "was", "are", "were", "has\u00a0", "always", "frequently", "herself", "himself",
-	"themselves", "itself", "personally", "directly", "indirectly", "only", "likewise", "similarly", "emphatically")
+	"themselves", "itself", "personally", "long", "directly", "indirectly", "only", "likewise", "similarly", "emphatically")
 
 // cueAt reports whether toks[i] is a cue and returns its form and the index
 // of the cue's last token ("according to", "pointed out", "called for").
@@ -186,11 +186,11 @@ func cueAt(toks []token, i int) (cueForm, int, bool) {
 	if f.lemma == "call" && i+1 < len(toks) && toks[i+1].is("for", "on", "upon") {
 		end = i + 1
 	}
-	if f.s && i > 0 && (determiners[toks[i-1].lower] || toks[i-1].is("of", "in", "on", "for", "with", "from", "to", "by", "about", "among", "between", "across")) {
+	if (f.s || f.base) && i > 0 && (determiners[toks[i-1].lower] || toks[i-1].is("of", "in", "on", "for", "with", "from", "to", "by", "about", "among", "between", "across")) {
 		return f, i, false // "those states", "of claims": a plural noun
 	}
-	if f.lemma == "state" && f.base && i+1 < len(toks) && toks[i+1].cap() && titleWords[toks[i+1].lower] {
-		return f, i, false // "state Sen. Ada Brook": an adjective before a title
+	if f.lemma == "state" && f.base {
+		return f, i, false // "state Sen. Ada Brook", "state troopers": an adjective
 	}
 	if negated(toks, i) || venueParticiple(toks, i) {
 		return f, i, false

@@ -61,7 +61,9 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 			}
 		}
 	}
-	if m.name != "" && notAName(m.name) {
+	if m.name != "" && verbForm(m.name) && toks[b-1].cap() && b-a == 1 {
+		m.verbish = true // "Husted said": a name when the article names Jon Husted
+	} else if m.name != "" && notAName(m.name) {
 		if w := strings.ToLower(m.name); toks[b-1].cap() || nonNames[w] || clauseWords[w] || sentenceOpeners[w] || determiners[w] || subordinators[w] {
 			return mention{a: m.a, b: m.b, text: m.text}
 		}
@@ -104,7 +106,15 @@ func notAName(name string) bool {
 	}
 	w := strings.ToLower(name)
 	return clauseWords[w] || sentenceOpeners[w] || timeWords[w] || subordinators[w] || determiners[w] ||
-		verbAux[w] || nonNames[w] || len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+		verbAux[w] || nonNames[w] || verbForm(name)
+}
+
+// verbForm reports whether one capitalised word may be a participle or a
+// past tense opening a sentence ("Speaking", "Pressed") rather than a name.
+func verbForm(name string) bool {
+	w := strings.ToLower(name)
+	return !strings.Contains(w, " ") && !nonNames[w] && !clauseWords[w] && !sentenceOpeners[w] && !subordinators[w] &&
+		len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 }
 
 var nonNames = setOf("only", "contrary", "beyond", "say", "says", "said", "did", "would", "could", "should",
