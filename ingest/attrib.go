@@ -163,8 +163,8 @@ func findSpeaker(text string, toks []token, s sentence, f cueForm, at *attributi
 			at.m, at.fronted = mention{}, false // `…, R-Ky., said Tuesday`
 		}
 	}
-	if k > s.a && toks[k].is("which", "who") && !toks[k].inQ {
-		return relativeSpeaker(text, toks, s, k, at) // "the department which reported"
+	if r := relativeBefore(toks, s, k); r >= 0 {
+		return relativeSpeaker(text, toks, s, r, at) // "the department which reported", "McConnell, who in 2010 said"
 	}
 	a, b, appA, appB := subjectBefore(toks, s.a, i)
 	if a >= b || b-a > 12 || !plausibleSubject(toks, a, b, f, andSplit(toks, a, b) > 0) {
@@ -283,6 +283,28 @@ func issuerSpeaker(text string, toks []token, s sentence, k int, at *attribution
 	return false
 }
 
+// relativeBefore returns the index of a relative pronoun that opens the
+// clause of a cue whose subject ends at k: "which said", "who in 2010
+// said", "many of whom say" (the quantifier's index). It returns -1 when
+// there is none.
+func relativeBefore(toks []token, s sentence, k int) int {
+	for n := 0; n < 4 && k > s.a && !toks[k].inQ; n, k = n+1, k-1 {
+		t := &toks[k]
+		switch {
+		case t.is("which", "who"):
+			return k
+		case t.is("whom") && k-2 > s.a && toks[k-1].is("of") && (determiners[toks[k-2].lower] || numberWords[toks[k-2].lower]):
+			return k - 2 // "many of whom say"
+		case n == 0 && t.is("whom"):
+			return -1
+		case t.kind == tWord && (timeWords[t.lower] || isNumber(t.lower) || t.is("in", "on", "at", "last")):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // relativeSpeaker reads the antecedent of the relative pronoun at k as the
 // speaker: "the European Union, which contended that …".
 func relativeSpeaker(text string, toks []token, s sentence, k int, at *attribution) bool {
@@ -301,7 +323,22 @@ func relativeAntecedent(toks []token, s sentence, a int) (int, int) {
 	for b > s.a && toks[b-1].kind == tPunct && (toks[b-1].text == "," || isDash(toks[b-1].text)) {
 		b--
 	}
-	return npStart(toks, s.a, b), b
+	ra := npStart(toks, s.a, b)
+	c := ra
+	if c-1 > s.a && toks[c-1].is("now", "then", "also", "formerly") {
+		c--
+	}
+	if ra < b && c-1 > s.a && toks[c-1].text == "," && determiners[toks[ra].lower] {
+		// "McConnell, now the Senate majority leader, who said": the name
+		na := c - 1
+		for na > s.a && toks[na-1].kind == tWord && toks[na-1].cap() && c-1-na < 5 {
+			na--
+		}
+		if na < c-1 && !isPossessive(toks[c-2].lower) && toks[b].text == "," && !sentenceOpeners[toks[na].lower] && !adverbialStart(&toks[na]) {
+			return na, c - 1
+		}
+	}
+	return ra, b
 }
 
 // asSaying reads "Z quoted X as saying" and "X was quoted as saying":

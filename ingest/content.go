@@ -103,6 +103,7 @@ func findContent(toks []token, s sentence, f cueForm, at *attribution, cuts []in
 				break
 			}
 		}
+		fb = closingDash(toks, s, at.cueA, fa, fb)
 		fa, fb = trimContent(toks, fa, fb)
 	}
 	folOK := fa >= 0 && countWords(toks, fa, fb) >= 2 && !(modifierStart(toks, fa, fb) && !toks[fa-1].is("that"))
@@ -140,6 +141,43 @@ func findContent(toks []token, s sentence, f cueForm, at *attribution, cuts []in
 		return tokRange{}, true
 	}
 	return tokRange{}, false
+}
+
+// closingDash returns where a content after a cue ends when the cue stands
+// inside a parenthesis opened by a dash: at the dash that closes it ("the
+// study -- which notes that … -- should be"), else fb.
+func closingDash(toks []token, s sentence, cueA, fa, fb int) int {
+	open := false
+	for k := s.a; k < cueA; k++ {
+		if dashAt(toks, k) {
+			open = !open
+			if toks[k].text == "-" {
+				k++
+			}
+		}
+	}
+	if !open {
+		return fb
+	}
+	for k := fa; k < fb; k++ {
+		if dashAt(toks, k) {
+			return k
+		}
+	}
+	return fb
+}
+
+// dashAt reports whether a dash standing apart from words begins at k: "—",
+// "--" (or two "-"), never the hyphen inside "pro-growth".
+func dashAt(toks []token, k int) bool {
+	t := &toks[k]
+	if t.inQ || t.kind != tPunct || !isDash(t.text) {
+		return false
+	}
+	if t.text == "-" {
+		return k+1 < len(toks) && toks[k+1].text == "-" && toks[k+1].s == t.e
+	}
+	return true
 }
 
 // cueEndsClause reports whether the clause of a cue ends with it: only
@@ -204,10 +242,32 @@ func calledComplement(toks []token, s sentence, j int) bool {
 		for n := 0; n < 3 && k < s.b && isNounish(&toks[k]) && !(n > 0 && describing(&toks[k])); n++ {
 			k++
 		}
+	case isNounish(&toks[k]):
+		k++ // "called climate change a hoax"
 	default:
 		return false
 	}
-	return k < s.b && k > j && (toks[k].is("a", "an") || describing(&toks[k]))
+	if k < s.b && k > j && (toks[k].is("a", "an") || describing(&toks[k])) {
+		return true
+	}
+	// a longer object: "called her vote in favor of the Iraq War a mistake"
+	for n := 0; k < s.b && n < 14 && objectWord(&toks[k]); n++ {
+		k++
+		if k < s.b && toks[k].is("a", "an") && k+1 < s.b && isNounish(&toks[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectWord reports whether t may stand inside a noun phrase that is the
+// object of "called": nouns, names, determiners and linking prepositions.
+func objectWord(t *token) bool {
+	if t.inQ || t.kind != tWord {
+		return false
+	}
+	return t.cap() || determiners[t.lower] && !t.is("a", "an") || t.is("of", "in", "for", "on", "to", "and", "across") ||
+		isNounish(t) && !subordinators[t.lower]
 }
 
 // describing reports whether t is an adjective or participle that
@@ -331,7 +391,11 @@ func followStart(toks []token, s sentence, f cueForm, j int) int {
 		return -1
 	case cueTell:
 		if f.lemma == "tell" {
-			j = skipObject(toks, s, j)
+			k := skipObject(toks, s, j)
+			if k+1 < s.b && k > j && toks[k].is("to") && infinitive(&toks[k+1]) {
+				return j // "told his advisers to figure out …": whom and what
+			}
+			j = k
 		}
 	}
 	if j >= s.b {
@@ -367,6 +431,13 @@ func quoteAfterModifiers(toks []token, s sentence, j int) int {
 		}
 	}
 	return -1
+}
+
+// infinitive reports whether t, after "to", reads as a verb: a lower-case
+// word that opens no noun phrase.
+func infinitive(t *token) bool {
+	return t.kind == tWord && !t.cap() && !determiners[t.lower] && !objectPronouns[t.lower] && !clauseWords[t.lower] &&
+		personPronouns[t.lower] == 0 && !isNumber(t.lower) && !venueNouns[t.lower] && !anonHeads[t.lower]
 }
 
 // skipObject skips the one spoken to after "told": "told reporters",
