@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/quotegraph/quotegraph"
@@ -24,7 +25,7 @@ func (s *Store) Export(ctx context.Context, w io.Writer, format string) error {
 			if err != nil {
 				return fmt.Errorf("export: %w", err)
 			}
-			if err := qw.WriteQuad(q); err != nil {
+			if err := qw.WriteQuad(fullDatatypes(q)); err != nil {
 				return fmt.Errorf("export: %w", err)
 			}
 		}
@@ -33,4 +34,15 @@ func (s *Store) Export(ctx context.Context, w io.Writer, format string) error {
 		}
 		return qw.Close()
 	})
+}
+
+// fullDatatypes writes literal datatypes as full IRIs: Cayley names them
+// "xsd:integer", which RDF tools read as an unknown type.
+func fullDatatypes(q quad.Quad) quad.Quad {
+	if ts, ok := q.Object.(quad.TypedStringer); ok {
+		t := ts.TypedString()
+		t.Type = t.Type.Full()
+		q.Object = t
+	}
+	return q
 }

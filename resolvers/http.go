@@ -21,6 +21,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/quotegraph/quotegraph"
+	"github.com/quotegraph/quotegraph/export"
 	"github.com/quotegraph/quotegraph/web"
 )
 
@@ -50,8 +51,9 @@ type HandlerConfig struct {
 }
 
 // NewHandler serves GraphQL at /graphql, the playground at /, its assets
-// under /playground/, /healthz and /metrics (Prometheus). Every request is
-// logged and counted.
+// under /playground/, statements as CSV and NDJSON under /export/, an
+// embeddable HTML panel at /embed/statements, /healthz and /metrics
+// (Prometheus). Every request is logged and counted.
 func NewHandler(cfg HandlerConfig) http.Handler {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
@@ -80,6 +82,9 @@ func NewHandler(cfg HandlerConfig) http.Handler {
 		_, _ = w.Write([]byte("ok\n"))
 	}))
 	route("GET /metrics", "metrics", m.handler())
+	route("GET /export/statements.csv", "export", allowOrigins(cfg.AllowedOrigins, export.Handler(cfg.Store, export.CSV, cfg.Logger)))
+	route("GET /export/statements.ndjson", "export", allowOrigins(cfg.AllowedOrigins, export.Handler(cfg.Store, export.NDJSON, cfg.Logger)))
+	route("GET /embed/statements", "embed", web.Embed(cfg.Store, cfg.Logger))
 	return mux
 }
 

@@ -3,6 +3,9 @@ package resolvers_test
 import (
 	"context"
 	"encoding/json"
+	"io"
+	"net/http"
+	"strings"
 	"net/http/httptest"
 	"path/filepath"
 	"testing"
@@ -92,5 +95,26 @@ func TestTopicViews(t *testing.T) {
 	json.Unmarshal(sp.Data, &spOut)
 	if spOut.Speaker.Name != "Zheng Zeguang" || spOut.Speaker.Topics.TotalCount < 3 || len(spOut.Speaker.Topics.Edges) != 3 {
 		t.Errorf("speaker topics = %s %v", sp.Data, sp.Errors)
+	}
+}
+
+// TestExportAndEmbedRoutes: the handler serves the notebook export and the
+// dashboard panel.
+func TestExportAndEmbedRoutes(t *testing.T) {
+	srv := samples(t)
+	for _, tt := range []struct{ path, ctype, want string }{
+		{"/export/statements.csv?speaker=Zheng%20Zeguang&topic=norms", "text/csv", "international Internet standards"},
+		{"/export/statements.ndjson?speaker=Mr.%20Zheng", "application/x-ndjson", `"speaker":"Zheng Zeguang"`},
+		{"/embed/statements?speaker=Zheng%20Zeguang&topic=norms", "text/html", "Zheng Zeguang"},
+	} {
+		resp, err := http.Get(srv.URL + tt.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK || !strings.HasPrefix(resp.Header.Get("Content-Type"), tt.ctype) || !strings.Contains(string(body), tt.want) {
+			t.Errorf("GET %s: %d %s\n%.300s", tt.path, resp.StatusCode, resp.Header.Get("Content-Type"), body)
+		}
 	}
 }
