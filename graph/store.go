@@ -20,8 +20,8 @@ import (
 	"time"
 
 	"github.com/cayleygraph/cayley/graph"
-	lru "github.com/hashicorp/golang-lru/v2"
 	"github.com/cayleygraph/cayley/graph/kv"
+	lru "github.com/hashicorp/golang-lru/v2"
 	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
 
