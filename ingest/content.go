@@ -53,7 +53,11 @@ func cutPoints(toks []token, s sentence) []int {
 func clauseCuts(toks []token, s sentence) []int {
 	var cuts []int
 	for k := s.a + 1; k+1 < s.b; k++ {
-		if !(toks[k].text == "," && !toks[k].inQ || toks[k].kind == tQuote && !toks[k].open && toks[k-1].text == ",") {
+		if !((toks[k].text == "," || toks[k].text == ";") && !toks[k].inQ || toks[k].kind == tQuote && !toks[k].open && toks[k-1].text == ",") {
+			continue
+		}
+		if toks[k].text == ";" {
+			cuts = append(cuts, k) // "said X; they only learned …": the second clause is the writer's
 			continue
 		}
 		n, cut := &toks[k+1], k
@@ -106,8 +110,10 @@ func findContent(toks []token, s sentence, f cueForm, at *attribution, cuts []in
 		fb = closingDash(toks, s, at.cueA, fa, fb)
 		fa, fb = trimContent(toks, fa, fb)
 	}
-	folOK := fa >= 0 && countWords(toks, fa, fb) >= 2 && !(modifierStart(toks, fa, fb) && !toks[fa-1].is("that"))
-	if preOK && at.cueB < s.b && toks[at.cueB].text == "," && !isQuotation(toks, pa, pb) &&
+	folOK := fa >= 0 && countWords(toks, fa, fb) >= 2 && !(modifierStart(toks, fa, fb) && !toks[fa-1].is("that")) &&
+		!(fa == at.cueB && finiteAux[toks[fa].lower] && !toks[fa].inQ && !relativeSubject(toks, s, at)) // "everything Trump says is a lie": no subject, no report
+	paren := at.cueB < s.b && toks[at.cueB].text == "," || fa > at.cueB+1 && toks[fa-1].text == "," && timeWords[toks[at.cueB].lower]
+	if preOK && paren && !isQuotation(toks, pa, pb) &&
 		!(folOK && isQuotation(toks, fa, fb)) && !adverbialStart(&toks[pa]) {
 		// a parenthetical attribution: "C, he said, C2" reports the whole
 		// sentence unless what follows modifies the cue ("…, referencing")
@@ -178,6 +184,14 @@ func dashAt(toks []token, k int) bool {
 		return k+1 < len(toks) && toks[k+1].text == "-" && toks[k+1].s == t.e
 	}
 	return true
+}
+
+// relativeSubject reports whether the subject of at follows a relative
+// pronoun whose gap the content fills: "donations, which he said were
+// accompanied by favors".
+func relativeSubject(toks []token, s sentence, at *attribution) bool {
+	a := at.m.a
+	return a > s.a && a < at.cueA && toks[a-1].is("which", "that", "who", "what")
 }
 
 // cueEndsClause reports whether the clause of a cue ends with it: only
@@ -302,7 +316,7 @@ func clauseLike(toks []token, cueB, fa, fb int) bool {
 		}
 	}
 	for k := fa; k < fb; k++ {
-		if toks[k].kind == tQuote || k-fa < 6 && toks[k].is("that") {
+		if toks[k].kind == tQuote && k-fa < 2 || k-fa < 6 && toks[k].is("that") {
 			return true
 		}
 		if finiteAux[toks[k].lower] && (k == fa+1 || k == fa+2 && determiners[toks[fa].lower]) && !toks[k-1].is("that", "which", "who") {
@@ -497,6 +511,8 @@ func skipModifiers(toks []token, s sentence, j int) int {
 			return k + 1
 		case t.kind == tWord && !t.inQ && (timeWords[t.lower] && !t.is("on", "in", "a", "an", "the") || isLyAdverb(t.lower) || isNumber(t.lower)):
 			k++
+		case t.is("to") && !t.inQ && k+1 < s.b && infinitive(&toks[k+1]):
+			return k // "pledged to push for …": the infinitive is the content
 		case t.kind == tWord && !t.inQ && t.is("in", "at", "on", "during", "to", "via", "through", "from", "with", "for", "by", "over", "outside", "inside", "of"):
 			if th := thatWithin(toks, s, k, 16); th >= 0 {
 				return th

@@ -52,13 +52,13 @@ var cueVerbs = map[string]cueInfo{
 
 // clauseCues report speech only with a clause or quotation after them, or
 // with the content before them: "concluded that …" but "concluded talks".
-var clauseCues = setOf("conclude", "estimate", "signal", "maintain", "agree", "post", "reveal", "confirm",
-	"deny", "predict", "promise", "highlight", "underline", "underscore", "charge", "counter", "continue",
+var clauseCues = setOf("write", "conclude", "estimate", "signal", "maintain", "agree", "post", "reveal", "confirm",
+	"predict", "promise", "highlight", "underline", "underscore", "charge", "counter", "continue",
 	"mention", "demand", "threaten", "blast", "criticize", "criticise", "praise", "propose", "pledge", "recall",
 	"observe", "state", "report", "add", "comment", "remark", "reply", "respond", "lament", "complain",
-	"testify", "caution", "concede", "admit", "acknowledge", "declare", "stress", "reiterate", "explain",
+	"testify", "caution", "concede", "admit", "declare", "explain",
 	"reveal", "affirm", "boast", "joke", "quip", "recount", "proclaim", "shout", "whisper", "exclaim", "tweet",
-	"speculate", "allege", "claim", "emphasize", "emphasise", "vow")
+	"speculate", "allege", "claim", "vow")
 
 // irregular forms of cue verbs.
 var cueIrregular = map[string]string{
@@ -91,6 +91,7 @@ func buildCueForms() map[string]cueForm {
 	for w, lemma := range cueIrregular {
 		info := cueVerbs[lemma]
 		info.lemma = lemma
+		info.clause = clauseCues[lemma]
 		m[w] = cueForm{cueInfo: info, ing: strings.HasSuffix(w, "ing"), s: strings.HasSuffix(w, "s")}
 	}
 	return m
@@ -192,10 +193,31 @@ func cueAt(toks []token, i int) (cueForm, int, bool) {
 	if f.lemma == "state" && f.base {
 		return f, i, false // "state Sen. Ada Brook", "state troopers": an adjective
 	}
+	if (f.lemma == "continue" || f.lemma == "agree") && end+1 < len(toks) && toks[end+1].is("to", "with") {
+		return f, i, false // "continued to ignore", "agreed to lend": what is done, not said
+	}
+	if f.lemma == "call" && calledLabel(toks, i) {
+		return f, i, false // "what he called a “brazen breach”": a label in the writer's sentence
+	}
 	if negated(toks, i) || venueParticiple(toks, i) {
 		return f, i, false
 	}
 	return f, end, true
+}
+
+// calledLabel reports whether the form of "call" at i follows "what" and
+// its subject: "what multiple lawmakers called “fraud”".
+func calledLabel(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 7; k-- {
+		t := &toks[k]
+		if t.is("what") {
+			return true
+		}
+		if t.kind != tWord || t.inQ || clauseWords[t.lower] && !t.is("the") {
+			return false
+		}
+	}
+	return false
 }
 
 // venueParticiple reports whether the -ed form at i modifies the medium
@@ -221,7 +243,7 @@ func negated(toks []token, i int) bool {
 		if w == "to" {
 			return k > 0 && !toks[k-1].is("according")
 		}
-		if passives[w] && n == 0 && !strings.HasSuffix(toks[i].lower, "ing") {
+		if passives[w] && !strings.HasSuffix(toks[i].lower, "ing") { // "was told", "was once asked"
 			return true
 		}
 		if !verbAux[w] && !passives[w] && !refusals[w] {
