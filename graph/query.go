@@ -29,9 +29,8 @@ func (s *Store) Statements(ctx context.Context, f quotegraph.StatementFilter, p 
 			st.Match = matches[n]
 			list = append(list, st)
 		}
-		sortStatements(list, f.Sort)
 		var err error
-		out, err = paginate(list, p)
+		out, err = paginate(list, statementKey(f.Sort), p)
 		return err
 	})
 	return out, err
@@ -159,22 +158,16 @@ func passes(st quotegraph.Statement, f quotegraph.StatementFilter) bool {
 	return true
 }
 
-// sortStatements orders by match score (when matched and sorting by
+// statementKey orders by match score (when matched and sorting by
 // relevance), then newest first, then by place in the article.
-func sortStatements(list []quotegraph.Statement, by quotegraph.Sort) {
-	sort.SliceStable(list, func(i, j int) bool {
-		a, b := list[i], list[j]
-		if sa, sb := score(a), score(b); sa != sb && by != quotegraph.SortDate {
-			return sa > sb
+func statementKey(by quotegraph.Sort) func(quotegraph.Statement) string {
+	return func(st quotegraph.Statement) string {
+		k := newest(st.Article.Published) + "|" + st.ArticleID + "|" + asc(st.Span.Start)
+		if by != quotegraph.SortDate {
+			k = descFloat(score(st)) + "|" + k
 		}
-		if pa, pb := a.Article.Published, b.Article.Published; !pa.Equal(pb) {
-			return pa.After(pb)
-		}
-		if a.ArticleID != b.ArticleID {
-			return a.ArticleID < b.ArticleID
-		}
-		return a.Span.Start < b.Span.Start
-	})
+		return k
+	}
 }
 
 func score(st quotegraph.Statement) float64 {
@@ -218,14 +211,8 @@ func (s *Store) Speakers(ctx context.Context, search string, p quotegraph.Page) 
 				list = append(list, quotegraph.SpeakerSummary{Speaker: sp, Statements: len(s.out(pn, pSaid))})
 			}
 		}
-		sort.Slice(list, func(i, j int) bool {
-			if list[i].Statements != list[j].Statements {
-				return list[i].Statements > list[j].Statements
-			}
-			return list[i].Name < list[j].Name
-		})
 		var err error
-		out, err = paginate(list, p)
+		out, err = paginate(list, func(sp quotegraph.SpeakerSummary) string { return desc(sp.Statements) + "|" + sp.Name + "|" + sp.ID }, p)
 		return err
 	})
 	return out, err
@@ -256,14 +243,8 @@ func (s *Store) Topics(ctx context.Context, search string, p quotegraph.Page) (q
 				list = append(list, s.topicSummary(tn))
 			}
 		}
-		sort.Slice(list, func(i, j int) bool {
-			if list[i].Statements != list[j].Statements {
-				return list[i].Statements > list[j].Statements
-			}
-			return list[i].Name < list[j].Name
-		})
 		var err error
-		out, err = paginate(list, p)
+		out, err = paginate(list, func(t quotegraph.TopicSummary) string { return desc(t.Statements) + "|" + t.Name }, p)
 		return err
 	})
 	return out, err
@@ -289,14 +270,8 @@ func (s *Store) Articles(ctx context.Context, p quotegraph.Page) (quotegraph.Con
 		for _, an := range s.in(cArticle, pType) {
 			list = append(list, s.article(an, false))
 		}
-		sort.Slice(list, func(i, j int) bool {
-			if !list[i].Published.Equal(list[j].Published) {
-				return list[i].Published.After(list[j].Published)
-			}
-			return list[i].ID < list[j].ID
-		})
 		var err error
-		out, err = paginate(list, p)
+		out, err = paginate(list, func(a quotegraph.Article) string { return newest(a.Published) + "|" + a.ID }, p)
 		return err
 	})
 	return out, err

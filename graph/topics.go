@@ -167,18 +167,10 @@ func (s *Store) SpeakerTopics(ctx context.Context, speakerName string, p quotegr
 			list = append(list, quotegraph.TopicSummary{Name: name, Statements: n, Speakers: 1})
 			weights[name] *= math.Log(1 + total/float64(max(s.topicCount(name), 1)))
 		}
-		sort.Slice(list, func(i, j int) bool {
-			a, b := list[i], list[j]
-			if weights[a.Name] != weights[b.Name] {
-				return weights[a.Name] > weights[b.Name]
-			}
-			if a.Statements != b.Statements {
-				return a.Statements > b.Statements
-			}
-			return a.Name < b.Name
-		})
 		var err error
-		out, err = paginate(list, p)
+		out, err = paginate(list, func(t quotegraph.TopicSummary) string {
+			return descFloat(weights[t.Name]) + "|" + desc(t.Statements) + "|" + t.Name
+		}, p)
 		return err
 	})
 	return out, err
