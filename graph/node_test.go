@@ -81,3 +81,36 @@ func TestNodeReportsProfile(t *testing.T) {
 		t.Errorf("alongside = %+v", p.Alongside)
 	}
 }
+
+// TestCursorSurvivesWrites: a page after a cursor neither repeats nor skips
+// items when an article is stored between the two pages.
+func TestCursorSurvivesWrites(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, filepath.Join(t.TempDir(), "q.db"))
+	defer s.Close()
+	a, stmts := sample(text)
+	if _, err := s.Put(ctx, a, stmts); err != nil {
+		t.Fatal(err)
+	}
+	first, err := s.Statements(ctx, quotegraph.StatementFilter{}, quotegraph.Page{First: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A newer article, whose statements sort before all of these.
+	b, bstmts := sample(text + " Later.")
+	b.Published = a.Published.AddDate(1, 0, 0)
+	if _, err := s.Put(ctx, b, bstmts); err != nil {
+		t.Fatal(err)
+	}
+	rest, err := s.Statements(ctx, quotegraph.StatementFilter{}, quotegraph.Page{First: 10, After: first.EndCursor()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rest.Items) != 1 || rest.Items[0].ArticleID != a.ID || rest.Items[0].Text != stmts[2].Text {
+		var got []string
+		for _, st := range rest.Items {
+			got = append(got, st.ArticleID+":"+st.Text)
+		}
+		t.Fatalf("after the cursor: %q; want the first article's third statement alone", got)
+	}
+}
