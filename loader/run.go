@@ -2,7 +2,6 @@ package loader
 
 import (
 	"context"
-	"errors"
 
 	"github.com/quotegraph/quotegraph"
 )
@@ -15,7 +14,17 @@ type Summary struct {
 	Speakers   int // speakers in the stored articles (a speaker of two articles counts twice)
 	Skipped    int // articles already stored
 	Failed     []Failure
-	Remaining  int // files not reached because the run was stopped
+	Notes      []Note // what was done to read files that were read (decoding)
+	Remaining  int    // files not reached because the run was stopped
+	// NextFile is the first file not reached, "" when all were.
+	NextFile string
+}
+
+// Note is something done to read a file, such as decoding it from
+// Windows-1252.
+type Note struct {
+	Path string
+	Text string
 }
 
 // Loader stores files through a pipeline.
@@ -27,22 +36,26 @@ type Loader struct {
 	Progress func(done, total int, path string)
 }
 
-// Run ingests the files one by one. When ctx is cancelled the current file
-// finishes and the rest are counted as remaining; the error is ctx's.
+// Run ingests the files one by one, each article in one transaction. When
+// ctx is cancelled the file in hand is finished (read, parsed and stored
+// whole) and the rest are counted as remaining; the error is ctx's. Running
+// the same files again stores what remained and skips what is stored.
 func (l Loader) Run(ctx context.Context, files []string) (Summary, error) {
 	s := Summary{Files: len(files)}
 	max := l.MaxBytes
 	if max == 0 {
 		max = DefaultMaxBytes
 	}
+	// The file in hand is finished even when ctx is cancelled meanwhile.
+	fileCtx := context.WithoutCancel(ctx)
 	for i, path := range files {
 		if err := ctx.Err(); err != nil {
-			s.Remaining = len(files) - i
+			s.Remaining, s.NextFile = len(files)-i, path
 			return s, err
 		}
-		if err := l.one(ctx, path, max, &s); err != nil {
-			if errors.Is(err, context.Canceled) || quotegraph.ErrorCode(err) == quotegraph.EUNAVAILABLE {
-				s.Remaining = len(files) - i
+		if err := l.one(fileCtx, path, max, &s); err != nil {
+			if quotegraph.ErrorCode(err) == quotegraph.EUNAVAILABLE {
+				s.Remaining, s.NextFile = len(files)-i, path
 				return s, err
 			}
 			s.Failed = append(s.Failed, Failure{path, err})
@@ -51,6 +64,7 @@ func (l Loader) Run(ctx context.Context, files []string) (Summary, error) {
 			l.Progress(i+1, len(files), path)
 		}
 	}
+	// Stopped while the last file was in hand: it is done, nothing remains.
 	return s, nil
 }
 
@@ -59,26 +73,30 @@ func (l Loader) one(ctx context.Context, path string, max int64, s *Summary) err
 	if err != nil {
 		return err
 	}
-	a, stmts, err := l.Pipeline.Process(path, data)
+	res, err := l.Pipeline.ProcessFile(path, data)
+	for _, n := range res.Notes {
+		s.Notes = append(s.Notes, Note{path, n})
+	}
 	if err != nil {
 		return err
 	}
+	a, stmts := res.Article, res.Statements
 	if ok, err := l.Store.HasArticle(ctx, a.ID); err != nil {
 		return err
 	} else if ok {
 		s.Skipped++
 		return nil
 	}
-	res, err := l.Store.Put(ctx, a, stmts)
+	stored, err := l.Store.Put(ctx, a, stmts)
 	if err != nil {
 		return err
 	}
-	if res.Skipped {
+	if stored.Skipped {
 		s.Skipped++
 		return nil
 	}
 	s.Articles++
-	s.Statements += res.Statements
-	s.Speakers += res.Speakers
+	s.Statements += stored.Statements
+	s.Speakers += stored.Speakers
 	return nil
 }

@@ -17,6 +17,7 @@ func runIngest(ctx context.Context, e env, args []string) error {
 	fs := newFlags(e, "ingest")
 	store := storeFlag(fs)
 	maxBytes := fs.Int64("max-bytes", loader.DefaultMaxBytes, "largest file to read, in bytes")
+	verbose := fs.Bool("v", false, "name each file when it is done: [done/total] PATH (for logs, instead of a progress bar)")
 	paths, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -24,19 +25,32 @@ func runIngest(ctx context.Context, e env, args []string) error {
 	if len(paths) == 0 {
 		return usageErr("no files or folders given")
 	}
+	if *maxBytes <= 0 {
+		return usageErr("--max-bytes must be positive, not %d", *maxBytes)
+	}
 	s, concepts, err := openStore(ctx, e, *store)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	sum, err := ingestPaths(ctx, e, loader.Loader{Store: s, Pipeline: pipeline(concepts), MaxBytes: *maxBytes}, paths, isTerminal(e.stderr))
+	l := loader.Loader{Store: s, Pipeline: pipeline(concepts), MaxBytes: *maxBytes}
+	if *verbose {
+		l.Progress = func(done, total int, path string) { fmt.Fprintf(e.stderr, "[%d/%d] %s\n", done, total, path) }
+	}
+	sum, err := ingestPaths(ctx, e, l, paths, !*verbose && isTerminal(e.stderr))
+	// Close before the summary: once it is printed, the store is whole on
+	// disk and free for the next command.
+	cerr := s.Close()
 	printSummary(e.stderr, sum)
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
-			fmt.Fprintln(e.stderr, "stopped: the files not reached are stored by running the same command again")
+			fmt.Fprintf(e.stderr, "stopped before %s: every article stored so far is whole; run the same command again to store the %d files not reached\n", sum.NextFile, sum.Remaining)
 			return errReported
 		}
 		return err
+	}
+	if cerr != nil {
+		return cerr
 	}
 	if len(sum.Failed) > 0 {
 		return errReported
@@ -68,6 +82,9 @@ func ingestPaths(ctx context.Context, e env, l loader.Loader, paths []string, ba
 }
 
 func printSummary(w io.Writer, s loader.Summary) {
+	for _, n := range s.Notes {
+		fmt.Fprintf(w, "note: %s: %s\n", n.Path, n.Text)
+	}
 	for _, f := range s.Failed {
 		fmt.Fprintf(w, "failed: %s: %s\n", f.Path, message(f.Err))
 	}

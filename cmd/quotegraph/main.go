@@ -50,6 +50,7 @@ var commands = []command{
 	{"extract", "extract [--format jsonl|table] PATH ...", runExtract},
 	{"ask", "ask [--store PATH] \"QUESTION\"", runAsk},
 	{"export", "export [--store PATH] --format nquads", runExport},
+	{"import", "import [--store PATH] [--format nquads] [--force] [FILE|-]", runImport},
 }
 
 // Run runs the command line args and returns the exit status: 0 on success,
