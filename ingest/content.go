@@ -112,7 +112,11 @@ func findContent(toks []token, s sentence, f cueForm, at *attribution, cuts []in
 	}
 	folOK := fa >= 0 && countWords(toks, fa, fb) >= 2 && !(modifierStart(toks, fa, fb) && !toks[fa-1].is("that")) &&
 		!(fa == at.cueB && finiteAux[toks[fa].lower] && !toks[fa].inQ && !relativeSubject(toks, s, at)) // "everything Trump says is a lie": no subject, no report
-	paren := at.cueB < s.b && toks[at.cueB].text == "," || fa > at.cueB+1 && toks[fa-1].text == "," && timeWords[toks[at.cueB].lower]
+	paren := at.cueB < s.b && toks[at.cueB].text == ","
+	if c := parenComma(toks, s, at.cueB); !paren && c > 0 {
+		paren, fa, folOK = true, c+1, true // "These employees, X explained earlier in the hearing, were …"
+		fb = sentenceEnd(toks, s)
+	}
 	if preOK && paren && !isQuotation(toks, pa, pb) &&
 		!(folOK && isQuotation(toks, fa, fb)) && !adverbialStart(&toks[pa]) {
 		// a parenthetical attribution: "C, he said, C2" reports the whole
@@ -184,6 +188,34 @@ func dashAt(toks []token, k int) bool {
 		return k+1 < len(toks) && toks[k+1].text == "-" && toks[k+1].s == t.e
 	}
 	return true
+}
+
+// parenComma returns the comma that closes a parenthetical attribution
+// whose cue is followed by a time or place phrase ("X explained earlier in
+// the hearing, were well paid"), or -1: the phrase opens with a time word
+// or a preposition, holds no quotation, cue or clause, and the sentence
+// goes on in lower case after the comma.
+func parenComma(toks []token, s sentence, j int) int {
+	if j >= s.b || !(timeWords[toks[j].lower] || modPrepositions[toks[j].lower]) || toks[j].is("to", "of", "for") {
+		return -1
+	}
+	for k := j; k < s.b && k-j <= 10; k++ {
+		t := &toks[k]
+		if t.inQ || t.kind == tQuote || t.is("that") || finiteAux[t.lower] {
+			return -1
+		}
+		if _, isCue := cueForms[t.lower]; isCue && t.kind == tWord {
+			return -1
+		}
+		if t.text == "," {
+			if n := &toks[k+1]; k+1 < s.b && n.kind == tWord && !n.cap() && !n.inQ && !strings.HasSuffix(n.lower, "ing") &&
+				!clauseWords[n.lower] && !subordinators[n.lower] && !modSubordinators[n.lower] && !determiners[n.lower] || k+1 < s.b && finiteAux[toks[k+1].lower] {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // relativeSubject reports whether the subject of at follows a relative
@@ -513,6 +545,12 @@ func skipModifiers(toks []token, s sentence, j int) int {
 			k++
 		case t.is("to") && !t.inQ && k+1 < s.b && infinitive(&toks[k+1]):
 			return k // "pledged to push for …": the infinitive is the content
+		case t.kind == tWord && !t.inQ && t.is("after", "before") && k+1 < s.b && determiners[toks[k+1].lower]:
+			n := skipPP(toks, s, k)
+			if n == k {
+				return k
+			}
+			k = n // "said after the convention he would …"
 		case t.kind == tWord && !t.inQ && t.is("in", "at", "on", "during", "to", "via", "through", "from", "with", "for", "by", "over", "outside", "inside", "of"):
 			if th := thatWithin(toks, s, k, 16); th >= 0 {
 				return th
@@ -548,6 +586,17 @@ func skipPP(toks []token, s sentence, k int) int {
 			continue
 		}
 		break
+	}
+	if n == 0 && k > start+1 {
+		// a common noun or two before the subject of a clause: "after the
+		// convention he would …", "at the hearing that …"
+		m := k
+		for m < s.b && m-k < 3 && isNounish(&toks[m]) && !venueNouns[toks[m].lower] {
+			m++
+		}
+		if m > k && m < s.b && (personPronouns[toks[m].lower] != 0 && !toks[m].is("who", "which", "it") || toks[m].is("that")) {
+			return m
+		}
 	}
 	if n == 0 {
 		return start

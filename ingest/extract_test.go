@@ -193,6 +193,12 @@ func TestExtractPatterns(t *testing.T) {
 			[]string{"Lena Park|indirect|the vote was fair"}},
 		{"parenthetical with a time word", `The employees, Lena Park explained later, were well paid.`,
 			[]string{"Lena Park|indirect|The employees, Lena Park explained later, were well paid"}},
+		{"parenthetical with a place phrase", `The workers, Lena Park explained earlier in the hearing, were well paid.`,
+			[]string{"Lena Park|indirect|The workers, Lena Park explained earlier in the hearing, were well paid"}},
+		{"a phrase of time before the content", `Lena Park said after the vote she would not resign.`,
+			[]string{"Lena Park|indirect|she would not resign"}},
+		{"modifiers between commas before that", `Lena Park said on Monday, after a long meeting, that the plan failed.`,
+			[]string{"Lena Park|indirect|the plan failed"}},
 		{"nested single quotes", `"He told me, 'Stay home,' and I did," Lena Park said.`,
 			[]string{"Lena Park|direct|He told me, 'Stay home,' and I did"}},
 	} {
