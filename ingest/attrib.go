@@ -166,7 +166,13 @@ func findSpeaker(text string, toks []token, s sentence, f cueForm, at *attributi
 	if r := relativeBefore(toks, s, k); r >= 0 {
 		return relativeSpeaker(text, toks, s, r, at) // "the department which reported", "McConnell, who in 2010 said"
 	}
-	a, b, appA, appB := subjectBefore(toks, s.a, i)
+	return subjectSpeaker(text, toks, s, f, at)
+}
+
+// subjectSpeaker reads the subject before the cue of at as its speaker,
+// with the others of a joint subject ("Mr. King and Mr. Morial said").
+func subjectSpeaker(text string, toks []token, s sentence, f cueForm, at *attribution) bool {
+	a, b, appA, appB := subjectBefore(toks, s.a, at.cueA)
 	if a >= b || b-a > 12 || !plausibleSubject(toks, a, b, f, andSplit(toks, a, b) > 0) {
 		return false
 	}

@@ -61,13 +61,8 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 			}
 		}
 	}
-	if m.name != "" && verbForm(m.name) && toks[b-1].cap() && b-a == 1 {
-		m.verbish = true // "Husted said": a name when the article names Jon Husted
-	} else if m.name != "" && notAName(m.name) {
-		if w := strings.ToLower(m.name); toks[b-1].cap() || nonNames[w] || clauseWords[w] || sentenceOpeners[w] || determiners[w] || subordinators[w] {
-			return mention{a: m.a, b: m.b, text: m.text}
-		}
-		m.name, m.role = "", "" // "Shipping agents": a description
+	if !checkName(toks, a, b, &m) {
+		return mention{a: m.a, b: m.b, text: m.text}
 	}
 	if m.name == "" {
 		m.kind = quotegraph.Anonymous
@@ -96,6 +91,23 @@ func sourceOwner(toks []token, a, b int) int {
 		return k
 	}
 	return b
+}
+
+// checkName drops a one-word name that is no name ("During", "Shipping
+// agents" keeps its description) and marks one that may be a verb form
+// ("Husted"). It reports false when the mention names no one at all.
+func checkName(toks []token, a, b int, m *mention) bool {
+	switch {
+	case m.name == "":
+	case verbForm(m.name) && toks[b-1].cap() && b-a == 1:
+		m.verbish = true // "Husted said": a name when the article names Jon Husted
+	case notAName(m.name):
+		if w := strings.ToLower(m.name); toks[b-1].cap() || nonNames[w] || clauseWords[w] || sentenceOpeners[w] || determiners[w] || subordinators[w] {
+			return false
+		}
+		m.name, m.role = "", "" // "Shipping agents": a description
+	}
+	return true
 }
 
 // notAName reports whether a one-word "name" is a capitalised word that
