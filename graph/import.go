@@ -72,7 +72,7 @@ func (s *Store) Import(ctx context.Context, r io.Reader, format string) (int, er
 			for _, q := range batch {
 				tx.AddQuad(q)
 			}
-			return s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreDup: true})
+			return s.applyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreDup: true})
 		})
 		if err != nil {
 			return err

@@ -21,6 +21,7 @@ import (
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/quad"
 	lru "github.com/hashicorp/golang-lru/v2"
 	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
@@ -117,11 +118,20 @@ func (s *Store) Close() error {
 	return s.qs.Close()
 }
 
-// applyDeltas writes deltas in one transaction and empties the read cache,
-// so that reads later in the same write see them. Callers hold the write
-// lock.
+// applyDeltas writes deltas in one transaction and drops the cached reads
+// they change: the walks from each quad's subject and object along its
+// predicate, and its subject's properties. Callers hold the write lock.
 func (s *Store) applyDeltas(d []graph.Delta, opts graph.IgnoreOpts) error {
-	defer s.reads.Purge()
+	defer func() {
+		for _, dl := range d {
+			q := dl.Quad
+			p, _ := q.Predicate.(quad.IRI)
+			subj, obj := quad.StringOf(q.Subject), quad.StringOf(q.Object)
+			s.reads.Remove(readKey{n: subj})
+			s.reads.Remove(readKey{n: subj, p: p, dir: quad.Subject})
+			s.reads.Remove(readKey{n: obj, p: p, dir: quad.Object})
+		}
+	}()
 	return s.qs.ApplyDeltas(d, opts)
 }
 
@@ -148,6 +158,5 @@ func (s *Store) write(ctx context.Context, fn func() error) error {
 	if s.closed {
 		return quotegraph.Errorf(quotegraph.EUNAVAILABLE, "store is closed")
 	}
-	defer s.reads.Purge()
 	return fn()
 }
