@@ -196,7 +196,7 @@ func cueAt(toks []token, i int) (cueForm, int, bool) {
 	if (f.lemma == "continue" || f.lemma == "agree") && end+1 < len(toks) && toks[end+1].is("to", "with") {
 		return f, i, false // "continued to ignore", "agreed to lend": what is done, not said
 	}
-	if f.lemma == "call" && (calledLabel(toks, i) || end == i && i+1 < len(toks) && toks[i+1].kind == tQuote && toks[i+1].open) {
+	if f.lemma == "call" && calledLabel(toks, i) {
 		return f, i, false // "what he called a “brazen breach”": a label in the writer's sentence
 	}
 	if negated(toks, i) || venueParticiple(toks, i) {
@@ -206,9 +206,7 @@ func cueAt(toks []token, i int) (cueForm, int, bool) {
 }
 
 // calledLabel reports whether the form of "call" at i follows "what" and
-// its subject: "what multiple lawmakers called “fraud”". (A quotation
-// right after "called", with no object before it, is such a label too: "a
-// figure critics called “optimistic”".)
+// its subject: "what multiple lawmakers called “fraud”".
 func calledLabel(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && i-k <= 7; k-- {
 		t := &toks[k]
