@@ -16,6 +16,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"time"
 
 	"github.com/quotegraph/quotegraph/graph"
@@ -30,7 +31,20 @@ func main() {
 	flag.IntVar(&cfg.conns, "conns", 32, "concurrent reading connections")
 	flag.DurationVar(&cfg.ingestEvery, "ingest-every", 250*time.Millisecond, "pause between ingest mutations (0: none)")
 	flag.StringVar(&cfg.articles, "articles", "testdata/articles", "articles to serve")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the whole run to this file")
 	flag.Parse()
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "qgload:", err)
+			os.Exit(1)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintln(os.Stderr, "qgload:", err)
+			os.Exit(1)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	rep, err := run(context.Background(), cfg)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "qgload:", err)
@@ -38,6 +52,7 @@ func main() {
 	}
 	rep.print(os.Stdout)
 	if rep.serverErrors > 0 {
+		pprof.StopCPUProfile()
 		os.Exit(1)
 	}
 }
