@@ -91,7 +91,7 @@ var identHeads = setOf("official", "diplomat", "minister", "spokesman", "spokesw
 func (c *coref) delayedIdentification(atts []attribution) {
 	for i := range atts {
 		at := &atts[i]
-		if at.para > 1 || at.speaker.kind != quotegraph.Anonymous || !isDelayedLede(at.m.text) {
+		if at.para > 1 || at.speaker == nil || at.speaker.kind != quotegraph.Anonymous || !isDelayedLede(at.m.text) {
 			continue
 		}
 		for j := i + 1; j < len(atts); j++ {
@@ -100,7 +100,7 @@ func (c *coref) delayedIdentification(atts []attribution) {
 			if bt.para <= at.para || bt.para > at.para+5 {
 				continue
 			}
-			if e.kind != quotegraph.Person || len(e.roles) == 0 || !c.introducedAt(e, bt) || !sameNation(at.m.text, e.roles) {
+			if e == nil || e.kind != quotegraph.Person || len(e.roles) == 0 || !c.introducedAt(e, bt) || !sameNation(at.m.text, e.roles) {
 				continue
 			}
 			at.speaker = e
