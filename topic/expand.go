@@ -17,6 +17,7 @@ const Cutoff = 0.7
 const (
 	headScore  = 0.75 // a compound WordNet lacks → its head: "cybersecurity" → "security"
 	derivScore = 0.85 // a derivationally related noun: "hacking" → "hacker"
+	genusScore = 0.85 // a concept the query's definition names, or whose definition names the query: "norm" → "rule"
 	maxUp      = 3    // hypernym levels walked from a query sense
 	maxDown    = 3    // hyponym levels walked from a query sense or ancestor
 	stepDecay  = 0.9  // per hypernym/hyponym step beyond the first
@@ -45,6 +46,8 @@ const (
 //   - len(b→lcs) + 2·depth(lcs)), over WordNet's hypernym graph;
 //   - derivationally related nouns (directly or through a verb) score
 //     derivScore;
+//   - the concepts its WordNet definition names as what it is, and those
+//     whose definitions name it, score genusScore (see definitions);
 //
 // and each score is multiplied by the prior of the query's sense and the
 // prior of the reached word's sense (see prior), so that frequent senses
@@ -197,6 +200,41 @@ func prior(senses []wordnet.Sense, i int) float64 {
 	return (r + fq) / 2
 }
 
+// broadness is how far a broader concept reached through sense i of a
+// word may stand for the word: 1 when the sense is in the word's main
+// domain (the lexicographer file, WordNet's coarse sense grouping, holding
+// most of its SemCor tags, add-one smoothed), else twice that domain's
+// share of the tags. A bare query word names a rare domain's concepts only
+// by chance: property is broader than trust only in the legal sense
+// (noun.possession), while most uses of "trust" are a belief or a
+// relationship (noun.cognition, noun.attribute, noun.state).
+func (x *Index) broadness(senses []wordnet.Sense, i int) float64 {
+	mass := map[int]float64{}
+	sum := 0.0
+	for _, s := range senses {
+		mass[x.db.LexFile(s.Synset)] += float64(s.Count + 1)
+		sum += float64(s.Count + 1)
+	}
+	mine := mass[x.db.LexFile(senses[i].Synset)]
+	for _, m := range mass {
+		if m > mine {
+			return min(1, 2*mine/sum)
+		}
+	}
+	return 1
+}
+
+// wordBroadness is the broadness of synset s among the senses of lemma w.
+func (x *Index) wordBroadness(w string, s wordnet.Synset) float64 {
+	ss := x.db.NounSenses(w)
+	for i, sn := range ss {
+		if sn.Synset == s {
+			return x.broadness(ss, i)
+		}
+	}
+	return 0
+}
+
 // wordPrior is the prior of synset s among the senses of lemma w.
 func (x *Index) wordPrior(w string, s wordnet.Synset) float64 {
 	ss := x.db.NounSenses(w)
@@ -224,9 +262,17 @@ func (e *expansion) form(s wordnet.Synset, w string) string {
 
 // reach scores every member lemma of synset c at closeness sim from the
 // query, times each lemma's own sense prior.
+//
+// A word reached as broader or narrower counts only as far as its own
+// sense in c is in its main domain (see broadness): trust is narrower than
+// property, but a statement about trust is seldom about the legal one.
 func (e *expansion) reach(c wordnet.Synset, sim float64, kind quotegraph.MatchKind, via string) {
 	for _, w := range e.x.db.Lemmas(c) {
-		e.add(e.form(c, w), sim*e.x.wordPrior(w, c), kind, via)
+		sc := sim * e.x.wordPrior(w, c)
+		if kind == quotegraph.MatchBroader || kind == quotegraph.MatchNarrower {
+			sc *= e.x.wordBroadness(w, c)
+		}
+		e.add(e.form(c, w), sc, kind, via)
 	}
 }
 
@@ -240,13 +286,19 @@ func (e *expansion) senses(name, low string, f float64, full bool) {
 		if p < Cutoff {
 			continue
 		}
-		e.neighbourhood(name, s.Synset, p, full)
+		e.neighbourhood(name, s.Synset, p, x.broadness(ss, i), full)
 		e.derivations(name, low, s.Synset, p)
+		e.definitions(low, s.Synset, p)
 	}
 }
 
 // neighbourhood reaches the concepts around query sense s, scored p × Wu–Palmer.
-func (e *expansion) neighbourhood(name string, s wordnet.Synset, p float64, full bool) {
+//
+// A broader concept is further scaled by broad, how clearly the query means
+// sense s at all (see broadness): a statement about property is about trust
+// only if "trust" means the legal arrangement, one of six senses none of
+// which dominates.
+func (e *expansion) neighbourhood(name string, s wordnet.Synset, p, broad float64, full bool) {
 	x := e.x
 	type node struct {
 		s wordnet.Synset
@@ -295,6 +347,9 @@ func (e *expansion) neighbourhood(name string, s wordnet.Synset, p float64, full
 					kind, via = quotegraph.MatchBroader, qname+" ⊂ "+firstLemma(x.db, c)
 				case a.d == 0:
 					kind, via = quotegraph.MatchNarrower, firstLemma(x.db, c)+" ⊂ "+qname
+				}
+				if kind == quotegraph.MatchBroader {
+					sim *= broad
 				}
 				general := kind == quotegraph.MatchBroader && icA < minBroaderIC
 				if (c != s || a.d == 0) && !general {

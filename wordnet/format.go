@@ -25,10 +25,12 @@ import (
 //	noun senses: count, then per word (word, sense count, (synset, tag count)…)
 //	verb senses: the same for verbs
 //	three exception lists (noun, verb, adjective): count, (inflected, base)…
+//	genus links: per noun synset in order, a count then noun synsets (see
+//	Genus)
 //
 // Member numbers in derivations are 1-based as in WordNet; 0 means the
 // whole synset.
-const magic = "QGWN\x01"
+const magic = "QGWN\x02"
 
 var errFormat = errors.New("wordnet: malformed table")
 
@@ -209,8 +211,21 @@ func decode(rd io.Reader) (db *DB, err error) {
 			db.exc[i][k] = append(db.exc[i][k], v)
 		}
 	}
+	db.genStart = make([]uint32, 1, ns+1)
+	for i := 0; i < ns && r.err == nil; i++ {
+		n := r.uvarint()
+		for j := 0; j < n; j++ {
+			db.gen = append(db.gen, int32(r.uvarint()))
+		}
+		db.genStart = append(db.genStart, uint32(len(db.gen)))
+	}
 	if r.err != nil {
 		return nil, r.err
+	}
+	for _, g := range db.gen {
+		if int(g) >= ns {
+			return nil, errFormat
+		}
 	}
 	// Validate references once so that accessors need no checks.
 	for _, w := range db.memWord {

@@ -115,3 +115,26 @@ func BenchmarkLoadAndDerive(b *testing.B) {
 		db.Depth(0)
 	}
 }
+
+func TestGenus(t *testing.T) {
+	db := load(t)
+	norm := db.NounSenses("norm")[0].Synset
+	var genus []string
+	for _, g := range db.Genus(norm) {
+		genus = append(genus, db.Lemmas(g)...)
+	}
+	if !slices.Contains(genus, "rule") {
+		t.Errorf("genus of norm#1 = %v, want the synset of rule (convention, normal, pattern, rule, formula)", genus)
+	}
+	weapon := db.NounSenses("weapon")[0].Synset
+	var defined []string
+	for _, d := range db.DefinedAs(weapon) {
+		defined = append(defined, db.Lemmas(d)...)
+	}
+	if !slices.Contains(defined, "weapons system") {
+		t.Errorf("defined as weapon#1: %v, want weaponry (weapons system)", defined)
+	}
+	for _, g := range db.Genus(db.NounSenses("election")[0].Synset) {
+		t.Errorf("election#1 has genus %v beyond its hypernym vote", db.Lemmas(g))
+	}
+}

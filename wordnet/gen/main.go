@@ -9,8 +9,9 @@
 // capitalisation), lexicographer file, hypernyms and instance hypernyms and
 // derivational links, verb synsets with their derivational links to nouns,
 // the sense order and SemCor tag counts of noun and verb senses, and the
-// noun, verb and adjective exception lists. Glosses, examples, frames and
-// the other pointers are dropped. The layout is documented in
+// noun, verb and adjective exception lists, and the genus links read from
+// each noun definition (gloss.go). Glosses, examples, frames and the other
+// pointers are dropped. The layout is documented in
 // ../format.go.
 package main
 
@@ -49,18 +50,20 @@ type synset struct {
 	words   []string // as written, with underscores
 	lexids  []int
 	ptrs    []pointer
+	gloss   string // definition and examples, as in the data file
 }
 
 func main() {
 	src := flag.String("src", "/usr/share/wordnet", "directory holding the WordNet 3.0 database files")
 	out := flag.String("out", "wordnet.bin.gz", "output file")
+	show := flag.String("show", "", "print the genus links of these comma-separated nouns' senses instead of writing")
 	flag.Parse()
-	if err := run(*src, *out); err != nil {
+	if err := run(*src, *out, *show); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(src, out string) error {
+func run(src, out, show string) error {
 	nouns, err := readData(filepath.Join(src, "data.noun"))
 	if err != nil {
 		return err
@@ -239,15 +242,7 @@ func run(src, out string) error {
 			for _, off := range offs {
 				s := pc.data.byOff[off]
 				sb.uvarint(pc.data.id[off])
-				c := 0
-				for j, mw := range s.words {
-					if key(mw) == w {
-						sk := fmt.Sprintf("%s%%%s:%02d:%02d::", strings.ToLower(mw), pc.ss, s.lexfile, s.lexids[j])
-						c = counts[sk]
-						break
-					}
-				}
-				sb.uvarint(c)
+				sb.uvarint(senseCount(counts, s, w, pc.ss))
 			}
 		}
 	}
@@ -259,6 +254,31 @@ func run(src, out string) error {
 			sb.str(p[1])
 		}
 	}
+	// Genus links, one list per noun synset.
+	var trace map[int]bool
+	if show != "" {
+		trace = map[int]bool{}
+		for _, w := range strings.Split(show, ",") {
+			for _, off := range nounIdx.senses[w] {
+				trace[nouns.id[off]] = true
+			}
+		}
+	}
+	count := func(w string, s *synset) int { return senseCount(counts, s, w, "1") }
+	links := genusLinks(nouns, newLexicon(nounIdx, verbIdx, adjIdx, advIdx, exc, counts), count, trace)
+	if show != "" {
+		showLinks(nouns, nounIdx, links, strings.Split(show, ","))
+		return nil
+	}
+	nl := 0
+	for _, l := range links {
+		sb.uvarint(len(l))
+		for _, t := range l {
+			sb.uvarint(t)
+		}
+		nl += len(l)
+	}
+	log.Printf("%d genus links", nl)
 	// Forms go before the synsets in the file.
 	b.uvarint(len(forms))
 	for _, f := range forms {
@@ -284,7 +304,18 @@ func run(src, out string) error {
 	return f.Close()
 }
 
-const magic = "QGWN\x01"
+const magic = "QGWN\x02"
+
+// senseCount is the SemCor tag count of lemma w in synset s (ss "1" for
+// nouns, "2" for verbs).
+func senseCount(counts map[string]int, s *synset, w, ss string) int {
+	for j, mw := range s.words {
+		if key(mw) == w {
+			return counts[fmt.Sprintf("%s%%%s:%02d:%02d::", strings.ToLower(mw), ss, s.lexfile, s.lexids[j])]
+		}
+	}
+	return 0
+}
 
 func key(w string) string { return strings.ToLower(strings.ReplaceAll(w, "_", " ")) }
 
@@ -308,11 +339,12 @@ func readData(path string) (*dataFile, error) {
 		if strings.HasPrefix(line, "  ") {
 			continue // licence header
 		}
+		gloss := ""
 		if i := strings.Index(line, " | "); i >= 0 {
-			line = line[:i]
+			line, gloss = line[:i], strings.TrimSpace(line[i+3:])
 		}
 		fs := strings.Fields(line)
-		s := &synset{}
+		s := &synset{gloss: gloss}
 		s.off, _ = strconv.Atoi(fs[0])
 		s.lexfile, _ = strconv.Atoi(fs[1])
 		wc, _ := strconv.ParseInt(fs[3], 16, 32)
