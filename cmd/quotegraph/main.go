@@ -2,10 +2,11 @@
 // topic, keeps it as a graph and answers questions about it.
 //
 //	quotegraph serve   [--addr 127.0.0.1:8080] [--store PATH] [--ingest PATH ...]
-//	quotegraph ingest  [--store PATH] PATH ...
+//	quotegraph ingest  [--store PATH] [-v] PATH ...
 //	quotegraph extract [--format jsonl|table] PATH ...
 //	quotegraph ask     [--store PATH] "QUESTION"
-//	quotegraph export  [--store PATH] --format nquads
+//	quotegraph export  [--store PATH] --format csv|ndjson|nquads [filters]
+//	quotegraph import  [--store PATH] [--force] [FILE|-]
 //
 // The store is an embedded bbolt file, ./quotegraph.db unless --store or
 // QUOTEGRAPH_STORE says otherwise.
@@ -45,11 +46,11 @@ type command struct {
 }
 
 var commands = []command{
-	{"serve", "serve [--addr 127.0.0.1:8080] [--store PATH] [--ingest PATH ...]", runServe},
-	{"ingest", "ingest [--store PATH] [--max-bytes N] PATH ...", runIngest},
+	{"serve", "serve [--addr 127.0.0.1:8080] [--store PATH] [--ingest PATH ...] [--allow-origin URL ...] [--no-introspection]", runServe},
+	{"ingest", "ingest [--store PATH] [--max-bytes N] [-v] PATH ...", runIngest},
 	{"extract", "extract [--format jsonl|table] PATH ...", runExtract},
 	{"ask", "ask [--store PATH] \"QUESTION\"", runAsk},
-	{"export", "export [--store PATH] --format nquads", runExport},
+	{"export", "export [--store PATH] --format csv|ndjson|nquads [--speaker S] [--topic T] [--outlet O] [--article ID] [--kind K] [--since D] [--until D] [--contains W] [--sort relevance|date]", runExport},
 	{"import", "import [--store PATH] [--format nquads] [--force] [FILE|-]", runImport},
 }
 
