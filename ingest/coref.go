@@ -64,8 +64,17 @@ func newCoref(text string, paras []paragraph) *coref {
 func (c *coref) scanNames(pi int) {
 	p := &c.paras[pi]
 	sentStart := map[int]bool{}
+	leadApp := map[int]bool{} // "His daughter, Clara Reyes, …": the name heads the subject
 	for _, s := range p.sents {
 		sentStart[s.a] = true
+		for k := s.a + 1; k < s.b && k-s.a <= 4; k++ {
+			if p.toks[k].text == "," {
+				if determiners[p.toks[s.a].lower] && k+1 < s.b && p.toks[k-1].kind == tWord && !p.toks[k-1].cap() {
+					leadApp[k+1] = true
+				}
+				break
+			}
+		}
 	}
 	var last *nameOcc
 	for i := 0; i < len(p.toks); i++ {
@@ -90,7 +99,7 @@ func (c *coref) scanNames(pi int) {
 		}
 		if occ, ok := c.personName(p.toks, i, j, pos{pi, i}); ok {
 			occ.at = pos{pi, i}
-			occ.subject = (sentStart[i] || i > 0 && sentStart[i-1] || i > 0 && p.toks[i-1].text == "," && j < len(p.toks) && verbAfter(&p.toks[j])) &&
+			occ.subject = (sentStart[i] || i > 0 && sentStart[i-1] || leadApp[i] || i > 0 && p.toks[i-1].text == "," && j < len(p.toks) && verbAfter(&p.toks[j])) &&
 				!isPossessive(p.toks[j-1].lower)
 			c.names = append(c.names, occ)
 			last = &c.names[len(c.names)-1]
@@ -184,6 +193,11 @@ func (c *coref) genderOf(name string) byte {
 	f := strings.Fields(strings.ToLower(name))
 	if len(f) == 0 {
 		return 0
+	}
+	if len(f) > 1 {
+		if g := givenGender(f[0]); g != 0 {
+			return g // "Clara Reyes" is "she" even where Tomas Reyes is "he"
+		}
 	}
 	v := c.genders[f[len(f)-1]]
 	switch {

@@ -272,3 +272,26 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+func TestExtractGivenNameGender(t *testing.T) {
+	text := strings.Join([]string{
+		"Harbor vote",
+		"Tomas Reyes has run the ferry for forty years.",
+		"His daughter, Clara Reyes, who runs the ticket office, opposed the bridge.",
+		"She said the town would lose its heart.",
+		"Senators Ada Brook and Karl Weiss said the bridge was safe.",
+	}, "\n")
+	_, gs := extract(t, text)
+	want := []string{
+		"Clara Reyes|indirect|the town would lose its heart",
+		"Ada Brook|indirect|the bridge was safe",
+		"Karl Weiss|indirect|the bridge was safe",
+	}
+	var have []string
+	for _, g := range gs {
+		have = append(have, g.String())
+	}
+	if strings.Join(have, "\n") != strings.Join(want, "\n") {
+		t.Fatalf("mismatch (-want +got):\n-%s\n+%s", strings.Join(want, "\n-"), strings.Join(have, "\n+"))
+	}
+}
