@@ -118,3 +118,36 @@ func TestExportAndEmbedRoutes(t *testing.T) {
 		}
 	}
 }
+
+// TestReportsOfOneClaim: the sample articles carry Zheng's "China opposes
+// all types of cyberattacks …" twice; each report lists both.
+func TestReportsOfOneClaim(t *testing.T) {
+	srv := samples(t)
+	resp := gql(t, srv, "", `{ statements(speaker: "Zheng Zeguang", contains: "opposes all types of cyberattacks") {
+		edges { node { article { id } reports { article { id } text } } } } }`, nil)
+	var out struct {
+		Statements struct {
+			Edges []struct {
+				Node struct {
+					Article struct{ ID string }
+					Reports []struct {
+						Article struct{ ID string }
+						Text    string
+					}
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal(resp.Data, &out); err != nil || len(resp.Errors) > 0 {
+		t.Fatal(err, resp.Errors)
+	}
+	edges := out.Statements.Edges
+	if len(edges) != 2 || edges[0].Node.Article.ID == edges[1].Node.Article.ID {
+		t.Fatalf("want the claim in two articles: %s", resp.Data)
+	}
+	for _, e := range edges {
+		if len(e.Node.Reports) != 2 || e.Node.Reports[0].Article.ID == e.Node.Reports[1].Article.ID {
+			t.Errorf("reports of the claim in %s: %+v", e.Node.Article.ID, e.Node.Reports)
+		}
+	}
+}
