@@ -58,7 +58,10 @@ func addOrphans(paras []paragraph, atts []attribution) []attribution {
 			if q.close < 0 {
 				qb = len(p.toks)
 			}
-			if covered(atts, byPara[pi], qa, qb) || !standalone(p, q, qa, qb) {
+			if covered(atts, byPara[pi], qa, qb) {
+				continue
+			}
+			if qb = standalone(p, q, qa, qb); qb < 0 {
 				continue
 			}
 			src := nearest(atts, byPara[pi], qa)
@@ -91,25 +94,46 @@ func covered(atts []attribution, idx []int, a, b int) bool {
 }
 
 // standalone reports whether a quotation stands as sentences of its own
-// (not a phrase quoted inside a sentence) and has at least three words.
-func standalone(p *paragraph, q quotation, qa, qb int) bool {
-	if countWords(p.toks, qa, qb) < 3 {
-		return false
+// (not a phrase quoted inside a sentence) and has at least three words, and
+// returns where its content ends: after the closing mark, or at the end of
+// the sentence when a short tail of the writer's completes a long quotation
+// (`"… just a tax increase" for the top bracket.`). It returns -1 when the
+// quotation is no statement of its own.
+func standalone(p *paragraph, q quotation, qa, qb int) int {
+	words := countWords(p.toks, qa, qb)
+	if words < 3 {
+		return -1
 	}
 	for _, s := range p.sents {
-		if qa >= s.a && qa < s.b {
-			if qa != s.a {
-				return false
-			}
-			for k := qb; k < s.b; k++ {
-				if !isTerminal(&p.toks[k]) && !isCloser(&p.toks[k]) {
-					return false
-				}
-			}
-			return true
+		if qa < s.a || qa >= s.b {
+			continue
 		}
+		if qa != s.a {
+			return -1
+		}
+		end := sentenceEnd(p.toks, s)
+		tail := 0
+		for k := qb; k < s.b; k++ {
+			t := &p.toks[k]
+			if isTerminal(t) || isCloser(t) {
+				continue
+			}
+			if _, isCue := cueForms[t.lower]; isCue || t.kind == tQuote || t.inQ {
+				return -1
+			}
+			if t.kind == tWord {
+				tail++
+			}
+		}
+		switch {
+		case tail == 0:
+			return qb
+		case words >= 8 && tail <= 6 && 2*tail <= words:
+			return end
+		}
+		return -1
 	}
-	return false
+	return -1
 }
 
 // nearest returns the attribution of the paragraph closest before token

@@ -199,6 +199,9 @@ func TestExtractPatterns(t *testing.T) {
 			[]string{"Lena Park|indirect|she would not resign"}},
 		{"modifiers between commas before that", `Lena Park said on Monday, after a long meeting, that the plan failed.`,
 			[]string{"Lena Park|indirect|the plan failed"}},
+		{"a long quotation completed by a short tail", `"It is a small step," Lena Park said. "Nobody will call it reform, because the plan is basically just a tax increase" for the richest families.`,
+			[]string{`Lena Park|direct|It is a small step," Lena Park said. "Nobody will call it reform, because the plan is basically just a tax increase" for the richest families`}},
+		{"a title in quotation marks opening a sentence is no statement", "Lena Park said the show was over.\n\"The Linden Hour\" aired for fourteen seasons on local television.", []string{"Lena Park|indirect|the show was over"}},
 		{"nested single quotes", `"He told me, 'Stay home,' and I did," Lena Park said.`,
 			[]string{"Lena Park|direct|He told me, 'Stay home,' and I did"}},
 	} {
