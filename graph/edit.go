@@ -74,35 +74,25 @@ func (s *Store) apply(c change) error {
 }
 
 // labelled returns every quad under label l.
-func (s *Store) labelled(l quad.Value) []quad.Quad {
-	ctx := context.Background()
-	ref, err := s.qs.ValueOf(l)
-	if err != nil || ref == nil {
-		return nil
-	}
-	it := s.qs.QuadIterator(quad.Label, ref).Iterate()
-	defer it.Close()
-	var out []quad.Quad
-	for it.Next(ctx) {
-		if q, err := s.qs.Quad(it.Result()); err == nil {
-			out = append(out, q)
-		}
-	}
-	return out
-}
+func (s *Store) labelled(l quad.Value) []quad.Quad { return s.quadsAt(quad.Label, l, "") }
 
 // quadsOf returns the quads (n, p, *) with their labels.
-func (s *Store) quadsOf(n quad.Value, p quad.IRI) []quad.Quad {
+func (s *Store) quadsOf(n quad.Value, p quad.IRI) []quad.Quad { return s.quadsAt(quad.Subject, n, p) }
+
+// quadsAt returns the whole quads whose direction d is n and, unless p is
+// empty, whose predicate is p. Edits need whole quads (labels included);
+// queries use walk and props, which read less.
+func (s *Store) quadsAt(d quad.Direction, n quad.Value, p quad.IRI) []quad.Quad {
 	ctx := context.Background()
 	ref, err := s.qs.ValueOf(n)
 	if err != nil || ref == nil {
 		return nil
 	}
-	it := s.qs.QuadIterator(quad.Subject, ref).Iterate()
+	it := s.qs.QuadIterator(d, ref).Iterate()
 	defer it.Close()
 	var out []quad.Quad
 	for it.Next(ctx) {
-		if q, err := s.qs.Quad(it.Result()); err == nil && q.Predicate == p {
+		if q, err := s.qs.Quad(it.Result()); err == nil && (p == "" || q.Predicate == p) {
 			out = append(out, q)
 		}
 	}

@@ -151,9 +151,15 @@ func (s *Store) alongside(pn quad.Value) []quotegraph.SpeakerSummary {
 			}
 		}
 	}
-	out := make([]quotegraph.SpeakerSummary, 0, len(shared))
-	for other, n := range shared {
-		out = append(out, quotegraph.SpeakerSummary{Speaker: s.speaker(other), Statements: n})
+	return s.rankSpeakers(shared)
+}
+
+// rankSpeakers turns counts per speaker node into summaries, the most
+// first, then by name.
+func (s *Store) rankSpeakers(counts map[quad.Value]int) []quotegraph.SpeakerSummary {
+	out := make([]quotegraph.SpeakerSummary, 0, len(counts))
+	for pn, n := range counts {
+		out = append(out, quotegraph.SpeakerSummary{Speaker: s.speaker(pn), Statements: n})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Statements != out[j].Statements {

@@ -62,7 +62,8 @@ func (s *Store) Topic(ctx context.Context, name string) (quotegraph.TopicDetail,
 			either := len(matches) + s.topicCount(name) - r.Statements
 			r.Score /= float64(max(either, 1))
 		}
-		out.Speakers = s.speakerCounts(speakers)
+		out.Speakers = s.rankSpeakers(speakers)
+		out.Speakers = out.Speakers[:min(len(out.Speakers), quotegraph.MaxTopicSpeakers)]
 		out.Related = rankRelated(related)
 		return nil
 	})
@@ -92,22 +93,6 @@ func (s *Store) reaches(ms []quotegraph.TopicMatch) []quotegraph.TopicCount {
 		}
 	}
 	return out
-}
-
-// speakerCounts turns statement counts per speaker node into summaries,
-// the most first, at most MaxTopicSpeakers.
-func (s *Store) speakerCounts(counts map[quad.Value]int) []quotegraph.SpeakerSummary {
-	out := make([]quotegraph.SpeakerSummary, 0, len(counts))
-	for pn, n := range counts {
-		out = append(out, quotegraph.SpeakerSummary{Speaker: s.speaker(pn), Statements: n})
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Statements != out[j].Statements {
-			return out[i].Statements > out[j].Statements
-		}
-		return out[i].Name < out[j].Name
-	})
-	return out[:min(len(out), quotegraph.MaxTopicSpeakers)]
 }
 
 // topicCount is the number of statements about the stored topic name.
