@@ -78,6 +78,26 @@ func sentenceAround(text string, sp quotegraph.Span) string {
 	return strings.TrimSpace(text[start:end])
 }
 
+// edges makes a connection's edges, one per item with its cursor.
+func edges[T, E any](c quotegraph.Connection[T], edge func(cursor string, node *T) E) []E {
+	out := make([]E, len(c.Items))
+	for i := range c.Items {
+		out[i] = edge(c.Cursors[i], &c.Items[i])
+	}
+	return out
+}
+
+// orNull reads a nullable field: not found is null, not an error.
+func orNull[T any](v T, err error) (*T, error) {
+	if quotegraph.ErrorCode(err) == quotegraph.ENOTFOUND {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &v, nil
+}
+
 func pageInfo[T any](c quotegraph.Connection[T]) *PageInfo {
 	pi := &PageInfo{HasNextPage: c.HasNext, HasPreviousPage: c.HasPrevious}
 	if len(c.Cursors) > 0 {

@@ -71,11 +71,9 @@ func (r *Resolver) statements(ctx context.Context, f quotegraph.StatementFilter,
 		return nil, err
 	}
 	loaders(ctx, r.Store).prime(ctx, r.Store, c.Items, path...)
-	out := &StatementConnection{TotalCount: c.Total, PageInfo: pageInfo(c), Edges: []StatementEdge{}}
-	for i := range c.Items {
-		out.Edges = append(out.Edges, StatementEdge{Cursor: c.Cursors[i], Node: &c.Items[i]})
-	}
-	return out, nil
+	return &StatementConnection{TotalCount: c.Total, PageInfo: pageInfo(c), Edges: edges(c, func(cur string, n *quotegraph.Statement) StatementEdge {
+		return StatementEdge{Cursor: cur, Node: n}
+	})}, nil
 }
 
 func (r queryResolver) Node(ctx context.Context, id string) (Node, error) {
@@ -100,14 +98,7 @@ func (r queryResolver) Node(ctx context.Context, id string) (Node, error) {
 }
 
 func (r queryResolver) Speaker(ctx context.Context, name string) (*quotegraph.SpeakerSummary, error) {
-	sp, err := r.Store.Speaker(ctx, name)
-	if quotegraph.ErrorCode(err) == quotegraph.ENOTFOUND {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	return &sp, nil
+	return orNull(r.Store.Speaker(ctx, name))
 }
 
 func (r queryResolver) Speakers(ctx context.Context, search *string, first *int, after *string, last *int, before *string) (*SpeakerConnection, error) {
@@ -119,11 +110,9 @@ func (r queryResolver) Speakers(ctx context.Context, search *string, first *int,
 	if err != nil {
 		return nil, err
 	}
-	out := &SpeakerConnection{TotalCount: c.Total, PageInfo: pageInfo(c), Edges: []SpeakerEdge{}}
-	for i := range c.Items {
-		out.Edges = append(out.Edges, SpeakerEdge{Cursor: c.Cursors[i], Node: &c.Items[i]})
-	}
-	return out, nil
+	return &SpeakerConnection{TotalCount: c.Total, PageInfo: pageInfo(c), Edges: edges(c, func(cur string, n *quotegraph.SpeakerSummary) SpeakerEdge {
+		return SpeakerEdge{Cursor: cur, Node: n}
+	})}, nil
 }
 
 func (r queryResolver) Topics(ctx context.Context, search *string, first *int, after *string, last *int, before *string) (*TopicConnection, error) {
@@ -135,11 +124,7 @@ func (r queryResolver) Topics(ctx context.Context, search *string, first *int, a
 	if err != nil {
 		return nil, err
 	}
-	out := &TopicConnection{TotalCount: c.Total, PageInfo: pageInfo(c), Edges: []TopicEdge{}}
-	for i := range c.Items {
-		out.Edges = append(out.Edges, TopicEdge{Cursor: c.Cursors[i], Node: &c.Items[i]})
-	}
-	return out, nil
+	return topicConnection(c), nil
 }
 
 func (r queryResolver) Articles(ctx context.Context, first *int, after *string, last *int, before *string) (*ArticleConnection, error) {
@@ -151,11 +136,9 @@ func (r queryResolver) Articles(ctx context.Context, first *int, after *string, 
 	if err != nil {
 		return nil, err
 	}
-	out := &ArticleConnection{TotalCount: c.Total, PageInfo: pageInfo(c), Edges: []ArticleEdge{}}
-	for i := range c.Items {
-		out.Edges = append(out.Edges, ArticleEdge{Cursor: c.Cursors[i], Node: &c.Items[i]})
-	}
-	return out, nil
+	return &ArticleConnection{TotalCount: c.Total, PageInfo: pageInfo(c), Edges: edges(c, func(cur string, n *quotegraph.Article) ArticleEdge {
+		return ArticleEdge{Cursor: cur, Node: n}
+	})}, nil
 }
 
 func (r queryResolver) Ask(ctx context.Context, q string, first *int, after *string, last *int, before *string) (*Answer, error) {

@@ -11,14 +11,13 @@ func (r *Resolver) RelatedTopic() RelatedTopicResolver { return relatedTopicReso
 func (r *Resolver) TopicReach() TopicReachResolver     { return topicReachResolver{r} }
 
 func (r queryResolver) Topic(ctx context.Context, name string) (*quotegraph.TopicDetail, error) {
-	t, err := r.Store.Topic(ctx, name)
-	if quotegraph.ErrorCode(err) == quotegraph.ENOTFOUND {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	return &t, nil
+	return orNull(r.Store.Topic(ctx, name))
+}
+
+func topicConnection(c quotegraph.Connection[quotegraph.TopicSummary]) *TopicConnection {
+	return &TopicConnection{TotalCount: c.Total, PageInfo: pageInfo(c), Edges: edges(c, func(cur string, n *quotegraph.TopicSummary) TopicEdge {
+		return TopicEdge{Cursor: cur, Node: n}
+	})}
 }
 
 func (r speakerResolver) Topics(ctx context.Context, sp *quotegraph.SpeakerSummary, first *int, after *string, last *int, before *string) (*TopicConnection, error) {
@@ -30,11 +29,7 @@ func (r speakerResolver) Topics(ctx context.Context, sp *quotegraph.SpeakerSumma
 	if err != nil {
 		return nil, err
 	}
-	out := &TopicConnection{TotalCount: c.Total, PageInfo: pageInfo(c), Edges: []TopicEdge{}}
-	for i := range c.Items {
-		out.Edges = append(out.Edges, TopicEdge{Cursor: c.Cursors[i], Node: &c.Items[i]})
-	}
-	return out, nil
+	return topicConnection(c), nil
 }
 
 type topicDetailResolver struct{ *Resolver }
