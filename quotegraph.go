@@ -90,6 +90,9 @@ type Statement struct {
 	ID        string  // content-derived, see StatementID
 	ArticleID string  //
 	Speaker   Speaker // canonical speaker; Aliases/Roles as seen in this article
+	// Also are the others credited with the same words ("A and B said"),
+	// as the store reads them; ingest gives each its own Statement.
+	Also []Speaker
 	Mention   string  // the words that named the speaker at the cue: "he", "Mr. Zheng"
 	Role      string  // the speaker's role as this article gives it
 	Cue       string  // the cue verb as written: "said", "told", "according to"

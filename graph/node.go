@@ -17,7 +17,7 @@ func (s *Store) Node(ctx context.Context, id string) (any, error) {
 		n := node(id)
 		switch {
 		case strings.HasPrefix(id, "s") && s.has(n, cQuotation):
-			out = s.statement(n, newCache())
+			out = s.statement(n, newCache(), nil)
 		case strings.HasPrefix(id, "a") && s.has(n, cArticle):
 			out = s.article(n, true)
 		case strings.HasPrefix(id, "p") && len(s.out(n, pSaid)) > 0:
@@ -43,17 +43,22 @@ func (s *Store) Reports(ctx context.Context, statementID string) ([]quotegraph.S
 			return quotegraph.Errorf(quotegraph.ENOTFOUND, "no statement with the ID %q", statementID)
 		}
 		c := newCache()
-		this := s.statement(n, c)
+		this := s.statement(n, c, nil)
 		words := wordSet(this.Text)
+		seen := map[quad.Value]bool{}
 		for _, pn := range s.in(n, pSaid) {
 			for _, sn := range s.out(pn, pSaid) {
+				if seen[sn] {
+					continue
+				}
+				seen[sn] = true
 				st := this
 				if sn != n {
 					text := propMap(s.props(sn)).str(pText)
 					if !sameWords(words, wordSet(text)) {
 						continue
 					}
-					st = s.statement(sn, c)
+					st = s.statement(sn, c, pn)
 				}
 				out = append(out, st)
 			}

@@ -114,3 +114,36 @@ func TestCursorSurvivesWrites(t *testing.T) {
 		t.Fatalf("after the cursor: %q; want the first article's third statement alone", got)
 	}
 }
+
+// TestJointStatement: "A and B said" is one statement node with two
+// speakers; asked for by either, it comes with that speaker first.
+func TestJointStatement(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, filepath.Join(t.TempDir(), "q.db"))
+	defer s.Close()
+	text := `"We will build the bridge," Mayor Ana Lind and Governor Bo Sten said.`
+	a := quotegraph.Article{Title: "Bridge", Text: text, ID: quotegraph.ArticleID("", text)}
+	span := quotegraph.Span{Start: 1, End: 26}
+	mk := func(name string) quotegraph.Statement {
+		return quotegraph.Statement{Speaker: quotegraph.Speaker{Name: name, Kind: quotegraph.Person}, Cue: "said",
+			Kind: quotegraph.Direct, Text: text[1:26], Span: span}
+	}
+	if _, err := s.Put(ctx, a, []quotegraph.Statement{mk("Ana Lind"), mk("Bo Sten")}); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"Ana Lind", "Bo Sten"} {
+		got, err := s.Statements(ctx, quotegraph.StatementFilter{Speaker: name}, quotegraph.Page{})
+		if err != nil || len(got.Items) != 1 {
+			t.Fatalf("%s: %+v, %v", name, got.Items, err)
+		}
+		st := got.Items[0]
+		if st.Speaker.Name != name || len(st.Also) != 1 || st.Also[0].Name == name {
+			t.Errorf("asked for %s: speaker %q, also %+v", name, st.Speaker.Name, st.Also)
+		}
+	}
+	all, _ := s.Statements(ctx, quotegraph.StatementFilter{}, quotegraph.Page{})
+	reports, err := s.Reports(ctx, all.Items[0].ID)
+	if all.Total != 1 || err != nil || len(reports) != 1 {
+		t.Errorf("one statement, one report: total %d, reports %d, %v", all.Total, len(reports), err)
+	}
+}

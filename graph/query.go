@@ -15,14 +15,14 @@ import (
 func (s *Store) Statements(ctx context.Context, f quotegraph.StatementFilter, p quotegraph.Page) (quotegraph.Connection[quotegraph.Statement], error) {
 	var out quotegraph.Connection[quotegraph.Statement]
 	err := s.read(ctx, func() error {
-		nodes, matches := s.candidates(f)
+		nodes, matches, speaker := s.candidates(f)
 		c := newCache()
 		list := make([]quotegraph.Statement, 0, len(nodes))
 		for _, n := range nodes {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
-			st := s.statement(n, c)
+			st := s.statement(n, c, speaker)
 			if !passes(st, f) {
 				continue
 			}
@@ -38,13 +38,15 @@ func (s *Store) Statements(ctx context.Context, f quotegraph.StatementFilter, p 
 
 // candidates narrows the statements by the filters the graph indexes: the
 // speaker's said-edges, the topics' about-edges, the article, the outlet.
-func (s *Store) candidates(f quotegraph.StatementFilter) ([]quad.Value, map[quad.Value]*quotegraph.TopicMatch) {
+// It returns the speaker node the filter names, if any.
+func (s *Store) candidates(f quotegraph.StatementFilter) ([]quad.Value, map[quad.Value]*quotegraph.TopicMatch, quad.Value) {
 	var sets [][]quad.Value
 	var matches map[quad.Value]*quotegraph.TopicMatch
+	var speaker quad.Value
 	if f.Speaker != "" {
 		var said []quad.Value
-		if pn := s.resolveSpeaker(f.Speaker); pn != nil {
-			said = s.out(pn, pSaid)
+		if speaker = s.resolveSpeaker(f.Speaker); speaker != nil {
+			said = s.out(speaker, pSaid)
 		}
 		sets = append(sets, said)
 	}
@@ -67,9 +69,9 @@ func (s *Store) candidates(f quotegraph.StatementFilter) ([]quad.Value, map[quad
 		sets = append(sets, stmts)
 	}
 	if len(sets) == 0 {
-		return s.in(cQuotation, pType), nil
+		return s.in(cQuotation, pType), nil, nil
 	}
-	return intersect(sets), matches
+	return intersect(sets), matches, speaker
 }
 
 // topicMatches maps each statement about a concept the query reaches to its

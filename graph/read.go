@@ -221,8 +221,10 @@ func newCache() *cache {
 	return &cache{articles: map[quad.Value]*quotegraph.Article{}, speakers: map[quad.Value]quotegraph.Speaker{}}
 }
 
-// statement reads a statement node with its speaker and article.
-func (s *Store) statement(n quad.Value, c *cache) quotegraph.Statement {
+// statement reads a statement node with its speaker and article. Of the
+// speakers of a joint statement, prefer (when one of them) is the speaker
+// and the others are Also.
+func (s *Store) statement(n quad.Value, c *cache, prefer quad.Value) quotegraph.Statement {
 	m := propMap(s.props(n))
 	st := quotegraph.Statement{
 		ID:      idOf(n),
@@ -244,13 +246,24 @@ func (s *Store) statement(n quad.Value, c *cache) quotegraph.Statement {
 		}
 		st.Article = a
 	}
-	if sp := s.in(n, pSaid); len(sp) > 0 {
-		p, ok := c.speakers[sp[0]]
-		if !ok {
-			p = s.speaker(sp[0])
-			c.speakers[sp[0]] = p
+	speakers := s.in(n, pSaid)
+	first := 0
+	for i, pn := range speakers {
+		if pn == prefer {
+			first = i
 		}
-		st.Speaker = p
+	}
+	for i, pn := range speakers {
+		p, ok := c.speakers[pn]
+		if !ok {
+			p = s.speaker(pn)
+			c.speakers[pn] = p
+		}
+		if i == first {
+			st.Speaker = p
+		} else {
+			st.Also = append(st.Also, p)
+		}
 	}
 	return st
 }

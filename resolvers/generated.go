@@ -156,6 +156,7 @@ type ComplexityRoot struct {
 	}
 
 	Statement struct {
+		AlsoBy   func(childComplexity int) int
 		Article  func(childComplexity int) int
 		Cue      func(childComplexity int) int
 		End      func(childComplexity int) int
@@ -279,6 +280,7 @@ type StatementResolver interface {
 	Kind(ctx context.Context, obj *quotegraph.Statement) (StatementKind, error)
 
 	Speaker(ctx context.Context, obj *quotegraph.Statement) (*quotegraph.SpeakerSummary, error)
+	AlsoBy(ctx context.Context, obj *quotegraph.Statement) ([]quotegraph.SpeakerSummary, error)
 	Article(ctx context.Context, obj *quotegraph.Statement) (*quotegraph.Article, error)
 	Start(ctx context.Context, obj *quotegraph.Statement) (int, error)
 	End(ctx context.Context, obj *quotegraph.Statement) (int, error)
@@ -796,6 +798,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SpeakerEdge.Node(childComplexity), true
 
+	case "Statement.alsoBy":
+		if e.ComplexityRoot.Statement.AlsoBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.AlsoBy(childComplexity), true
 	case "Statement.article":
 		if e.ComplexityRoot.Statement.Article == nil {
 			break
@@ -1345,6 +1353,8 @@ type Statement implements Node {
   "The speaker's role as this article gives it."
   role: String
   speaker: Speaker!
+  "Others credited with the same words ('A and B said'); with a speaker filter, the speaker asked for is ` + "`" + `speaker` + "`" + `."
+  alsoBy: [Speaker!]!
   article: Article!
   "Byte offsets of the text in the article's source."
   start: Int!
@@ -1716,6 +1726,8 @@ func (ec *executionContext) childFields_Statement(ctx context.Context, field gra
 		return ec.fieldContext_Statement_role(ctx, field)
 	case "speaker":
 		return ec.fieldContext_Statement_speaker(ctx, field)
+	case "alsoBy":
+		return ec.fieldContext_Statement_alsoBy(ctx, field)
 	case "article":
 		return ec.fieldContext_Statement_article(ctx, field)
 	case "start":
@@ -4771,6 +4783,38 @@ func (ec *executionContext) _Statement_speaker(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Statement_speaker(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Speaker(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Statement_alsoBy(ctx context.Context, field graphql.CollectedField, obj *quotegraph.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_alsoBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statement().AlsoBy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []quotegraph.SpeakerSummary) graphql.Marshaler {
+			return ec.marshalNSpeaker2ᚕgithubᚗcomᚋquotegraphᚋquotegraphᚐSpeakerSummaryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_alsoBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Statement",
 		Field:      field,
@@ -8444,6 +8488,44 @@ func (ec *executionContext) _Statement(ctx context.Context, sel ast.SelectionSet
 					}
 				}()
 				res = ec._Statement_speaker(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "alsoBy":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Statement_alsoBy(ctx, field, obj)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}

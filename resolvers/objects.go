@@ -19,6 +19,14 @@ func (statementResolver) Speaker(_ context.Context, st *quotegraph.Statement) (*
 	return &quotegraph.SpeakerSummary{Speaker: st.Speaker, Statements: -1}, nil
 }
 
+func (statementResolver) AlsoBy(_ context.Context, st *quotegraph.Statement) ([]quotegraph.SpeakerSummary, error) {
+	out := make([]quotegraph.SpeakerSummary, len(st.Also))
+	for i, sp := range st.Also {
+		out[i] = quotegraph.SpeakerSummary{Speaker: sp, Statements: -1}
+	}
+	return out, nil
+}
+
 func (statementResolver) Article(_ context.Context, st *quotegraph.Statement) (*quotegraph.Article, error) {
 	if st.Article == nil {
 		return &quotegraph.Article{ID: st.ArticleID}, nil
