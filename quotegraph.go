@@ -92,14 +92,14 @@ type Statement struct {
 	Speaker   Speaker // canonical speaker; Aliases/Roles as seen in this article
 	// Also are the others credited with the same words ("A and B said"),
 	// as the store reads them; ingest gives each its own Statement.
-	Also []Speaker
-	Mention   string  // the words that named the speaker at the cue: "he", "Mr. Zheng"
-	Role      string  // the speaker's role as this article gives it
-	Cue       string  // the cue verb as written: "said", "told", "according to"
-	Kind      Kind    //
-	Text      string  // the reported content, without the attribution clause
-	Span      Span    // where Text stands in Article.Text
-	Topics    []Topic //
+	Also    []Speaker
+	Mention string  // the words that named the speaker at the cue: "he", "Mr. Zheng"
+	Role    string  // the speaker's role as this article gives it
+	Cue     string  // the cue verb as written: "said", "told", "according to"
+	Kind    Kind    //
+	Text    string  // the reported content, without the attribution clause
+	Span    Span    // where Text stands in Article.Text
+	Topics  []Topic //
 
 	// Filled in by the store on reads.
 	Article *Article // the article it appeared in
