@@ -201,7 +201,7 @@ func subjectSpeaker(text string, toks []token, s sentence, f cueForm, at *attrib
 // ("Mr. King and Mr. Morial"), or -1.
 func andSplit(toks []token, a, b int) int {
 	for k := a + 1; k < b-1; k++ {
-		if toks[k].is("and", "&") && toks[k-1].cap() && toks[k+1].cap() && !isOrgRun(words(toks, a, b), 0) {
+		if toks[k].is("and", "&") && toks[k-1].cap() && toks[k+1].cap() && !isOrgRun(words(toks, a, b), 0) && !inOffice(toks, a, k) {
 			return k
 		}
 	}

@@ -134,7 +134,13 @@ func (c *coref) personName(toks []token, i, j int, at pos) (nameOcc, bool) {
 	if len(ws) == 0 || isOrgRun(ws, 0) {
 		return nameOcc{}, false
 	}
+	var office []*token
+	if officeBefore(toks, i) {
+		k := nameStart(ws)
+		office, ws = ws[:k], ws[k:]
+	}
 	name, lead := stripTitles(ws)
+	lead = append(office, lead...)
 	if len(name) == 0 || places[strings.ToLower(strings.Join(name, " "))] {
 		return nameOcc{}, false
 	}

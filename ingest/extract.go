@@ -15,11 +15,19 @@ func Extract(a quotegraph.Article) []quotegraph.Statement {
 	paras := make([]paragraph, 0, len(a.Paragraphs))
 	var atts []attribution
 	var lead *attribution
+	toks := make([][]token, 0, len(a.Paragraphs))
 	for _, sp := range a.Paragraphs {
 		if sp.Start < 0 || sp.End > len(a.Text) || sp.Start >= sp.End {
 			continue
 		}
-		p := paragraph{toks: tokenize(a.Text, sp.Start, sp.End)}
+		toks = append(toks, tokenize(a.Text, sp.Start, sp.End))
+	}
+	singles := singleQuoteStyle(toks)
+	for _, pt := range toks {
+		if singles {
+			promoteSingles(pt)
+		}
+		p := paragraph{toks: pt}
 		p.quotes = pairQuotes(p.toks)
 		p.sents = splitSentences(p.toks)
 		pi := len(paras)

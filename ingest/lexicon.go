@@ -24,7 +24,7 @@ var titleWords = setOf("president", "vice", "minister", "secretary", "spokesman"
 	"alderman", "delegate", "consul", "general", "attaché", "commentator", "columnist", "correspondent",
 	"reporter", "host", "anchor", "pollster", "strategist", "activist", "candidate", "vice-president",
 	"vice-premier", "undersecretary", "under", "republican", "democratic", "democrat", "independent",
-	"presidential", "campaign", "manager", "official", "spokesman", "member", "mp", "mep", "hon.", "del.", "senators", "sens.", "reps.", "representatives", "assemblyman", "assemblywoman", "the", "of")
+	"presidential", "campaign", "manager", "official", "spokesman", "member", "mp", "mep", "hon.", "del.", "senators", "sens.", "reps.", "representatives", "assemblyman", "assemblywoman", "councillor", "councilor", "the", "of")
 
 // honorifics tell a person's gender.
 var honorificGender = map[string]byte{"mr.": 'm', "mr": 'm', "mrs.": 'f', "mrs": 'f', "ms.": 'f', "ms": 'f',

@@ -29,8 +29,8 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 			return m
 		}
 	}
-	ws := words(toks, a, b)
-	if i := postStart(ws); i > 0 && !allTitles(ws[:i]) {
+	ws := trimTime(words(toks, a, b))
+	if i := postStart(ws); i > 0 && !allTitles(ws[:i]) && !titlePhrase(ws[:i]) {
 		ws = ws[:i] // "Representative Charles Rangel" of New York
 	}
 	run, start := lastCapRun(ws)
@@ -39,7 +39,13 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 		org := orgName(ws, start)
 		m.name, m.kind = strings.Join(org, " "), quotegraph.Organization
 	case len(run) > 0:
+		var office []*token
+		if officeLead(ws, start) {
+			k := nameStart(run)
+			office, run = run[:k], run[k:]
+		}
 		name, lead := stripTitles(run)
+		lead = append(office, lead...)
 		if len(name) == 0 {
 			break
 		}
@@ -171,7 +177,7 @@ func postStart(ws []*token) int {
 
 func allTitles(ws []*token) bool {
 	for _, w := range ws {
-		if !titleWords[w.lower] && !nationalities[w.lower] && !determiners[w.lower] {
+		if !isTitle(w.lower) && !nationalities[w.lower] && !determiners[w.lower] {
 			return false
 		}
 	}
@@ -244,21 +250,21 @@ func orgName(ws []*token, start int) []string {
 func stripTitles(run []*token) (name []string, lead []*token) {
 	i := 0
 	for k := len(run) - 2; k > 0; k-- {
-		if titleWords[run[k].lower] && !nameParticles[run[k].lower] && run[k].lower != "the" && run[k].lower != "of" {
+		if isTitle(run[k].lower) && !nameParticles[run[k].lower] && run[k].lower != "the" && run[k].lower != "of" {
 			i = k + 1 // "Transport Minister Luis Duarte": the name follows the last title
 			break
 		}
 	}
 	for i < len(run)-1 {
 		w := run[i].lower
-		if titleWords[w] || nationalities[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || determiners[w] {
+		if isTitle(w) || nationalities[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || determiners[w] {
 			i++
 			continue
 		}
 		break
 	}
 	// "Assistant Foreign Minister" alone is no name
-	if i == len(run)-1 && (titleWords[run[i].lower] || nationalities[run[i].lower]) {
+	if i == len(run)-1 && (isTitle(run[i].lower) || nationalities[run[i].lower]) {
 		return nil, run
 	}
 	for _, w := range run[i:] {

@@ -169,7 +169,7 @@ func (c *coref) description(m *mention, here pos) *entity {
 		return nil
 	}
 	head := f[len(f)-1]
-	if !titleWords[head] || determiners[head] || head == "of" || anonHeads[head] && !officeHeads[head] {
+	if !isTitle(head) || determiners[head] || head == "of" || anonHeads[head] && !officeHeads[head] {
 		return nil
 	}
 	for i := len(c.names) - 1; i >= 0; i-- {

@@ -1,0 +1,139 @@
+package ingest
+
+import "strings"
+
+// Long titles of office, as wire services of many countries write them:
+// "Vice-Minister of Foreign Affairs Nguyen Thi Minh Khue", "Union Minister
+// of State for Jal Shakti Ramesh Chandra Bhatnagar", "Minister of Water
+// Resources and Meteorology Sok Chanthy". The office's object and the
+// name stand in one run of capitalised words; these helpers find where
+// the name begins.
+
+// isTitle reports whether w is a title word, hyphenated compounds of
+// titles included ("vice-minister", "director-general").
+func isTitle(w string) bool {
+	if titleWords[w] {
+		return true
+	}
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	for _, p := range strings.Split(w, "-") {
+		if !titleWords[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// portfolioWords name what an office is in charge of; capitalised in a
+// title, they are no part of the holder's name.
+var portfolioWords = setOf("environment", "resources", "natural", "water", "meteorology", "culture", "tourism",
+	"sport", "sports", "youth", "fisheries", "forestry", "industry", "industries", "labour", "welfare", "planning",
+	"development", "infrastructure", "transport", "communications", "information", "technology", "science",
+	"interior", "defence", "finance", "railways", "power", "mines", "mining", "petroleum", "housing", "urban",
+	"rural", "affairs", "external", "home", "women", "social", "public", "works", "land", "lands", "food",
+	"investment", "planning", "statistics", "heritage", "arts", "digital", "climate", "immigration", "police",
+	"veterans", "aviation", "shipping", "ports", "highways", "roads", "telecommunications", "media", "religious",
+	"minority", "tribal", "children", "family", "services", "protection", "relations", "cooperation", "policy")
+
+// officeLead reports whether the words before ws[i] are an office and a
+// preposition that the run from ws[i] completes: "Minister of", "Ambassador
+// to", "Director of … and".
+func officeLead(ws []*token, i int) bool {
+	if i < 2 || !ws[i-1].is("of", "for", "to", "and", "under") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-8; k-- {
+		if isTitle(ws[k].lower) && ws[k].cap() {
+			return true
+		}
+		if !ws[k].cap() && !ws[k].is("of", "for", "to", "and", "the", "under") {
+			return false
+		}
+	}
+	return false
+}
+
+// nameStart returns where a person's name begins in a run of capitalised
+// words that completes an office: after the portfolio, nationality,
+// title and organisation words, and three words from the end when none of
+// those tells.
+func nameStart(run []*token) int {
+	for k := len(run) - 2; k >= 0; k-- {
+		w := run[k].lower
+		if portfolioWords[w] || isTitle(w) || nationalities[w] || orgHeads[w] || places[w] {
+			return k + 1 // "Maritime Affairs | Tran Thi Lan Anh"
+		}
+	}
+	if len(run) >= 4 {
+		return len(run) - 3 // "Jal Shakti | Ramesh Chandra Bhatnagar"
+	}
+	return 0
+}
+
+// titlePhrase reports whether ws is a capitalised title phrase ("Union
+// Minister", "Lao Ambassador", "Vice-Minister"): it ends in a title word
+// and every word is capitalised or a title.
+func titlePhrase(ws []*token) bool {
+	if len(ws) == 0 || !isTitle(ws[len(ws)-1].lower) {
+		return false
+	}
+	for _, w := range ws {
+		if !w.cap() && !isTitle(w.lower) {
+			return false
+		}
+	}
+	return true
+}
+
+// officeBefore reports whether the run of capitalised words at toks[i]
+// completes an office named just before it ("… Minister of State for").
+func officeBefore(toks []token, i int) bool {
+	if i < 2 || !toks[i-1].is("of", "for", "to", "and", "under") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-10; k-- {
+		t := &toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if t.cap() && isTitle(t.lower) {
+			return true
+		}
+		if !t.cap() && !t.is("of", "for", "to", "and", "the", "under") {
+			return false
+		}
+	}
+	return false
+}
+
+// inOffice reports whether the "and" at toks[k] joins the words of an
+// office's object ("Minister of Water Resources and Meteorology"), not
+// two speakers.
+func inOffice(toks []token, a, k int) bool {
+	for j := a + 1; j < k; j++ {
+		if toks[j].is("of", "for", "to") && toks[j-1].cap() && isTitle(toks[j-1].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimTime drops a closing phrase of time from the words of a mention:
+// "… Bhatnagar on Monday", "… Abernathy on Tuesday evening".
+func trimTime(ws []*token) []*token {
+	for i := len(ws) - 2; i > 0 && i >= len(ws)-4; i-- {
+		if !ws[i].is("on", "in", "at", "last", "this", "early", "late") {
+			continue
+		}
+		all := true
+		for _, w := range ws[i+1:] {
+			all = all && (timeWords[w.lower] || w.is("morning", "afternoon", "evening", "night", "week", "month", "year"))
+		}
+		if all {
+			return ws[:i]
+		}
+	}
+	return ws
+}
