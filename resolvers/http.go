@@ -37,7 +37,8 @@ type HandlerConfig struct {
 	// MaxComplexity bounds a query's cost, where a connection costs its
 	// page size times its items' cost (default 10000).
 	MaxComplexity int
-	// MaxBodyBytes bounds a request body (default 1 MiB).
+	// MaxBodyBytes bounds a request body (default 4 MiB: an article to
+	// ingest may be a whole saved page).
 	MaxBodyBytes int64
 	// MaxDepth bounds how deep a query nests (default 12).
 	MaxDepth int
@@ -62,7 +63,7 @@ func NewHandler(cfg HandlerConfig) http.Handler {
 		cfg.MaxComplexity = 10000
 	}
 	if cfg.MaxBodyBytes == 0 {
-		cfg.MaxBodyBytes = 1 << 20
+		cfg.MaxBodyBytes = 4 << 20
 	}
 	if cfg.MaxDepth == 0 {
 		cfg.MaxDepth = 12

@@ -142,14 +142,14 @@ func TestErrors(t *testing.T) {
 
 func TestBodyLimitAndHealth(t *testing.T) {
 	srv := server(t)
-	big := `{"query":"{ statements { totalCount } }","variables":{"x":"` + strings.Repeat("a", 2<<20) + `"}}`
+	big := `{"query":"{ statements { totalCount } }","variables":{"x":"` + strings.Repeat("a", 5<<20) + `"}}`
 	resp, err := http.Post(srv.URL+"/graphql", "application/json", strings.NewReader(big))
 	if err != nil {
 		t.Fatal(err)
 	}
 	resp.Body.Close()
 	if resp.StatusCode != http.StatusRequestEntityTooLarge {
-		t.Errorf("2 MiB body: status %d, want 413", resp.StatusCode)
+		t.Errorf("5 MiB body: status %d, want 413", resp.StatusCode)
 	}
 	for _, path := range []string{"/healthz", "/"} {
 		resp, err := http.Get(srv.URL + path)

@@ -10,7 +10,7 @@ import (
 type mutationResolver struct{ *Resolver }
 
 // MaxArticleBytes bounds an article given to ingestArticle.
-const MaxArticleBytes = 2 << 20
+const MaxArticleBytes = 3 << 20
 
 func (r mutationResolver) IngestArticle(ctx context.Context, in IngestArticleInput) (*IngestArticlePayload, error) {
 	if err := authorize(ctx); err != nil {

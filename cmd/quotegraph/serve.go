@@ -28,6 +28,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 	fs.Var(&origins, "allow-origin", "a browser origin (dashboard) allowed to call /graphql, e.g. https://dash.example.org (repeatable)")
 	noIntrospection := fs.Bool("no-introspection", false, "turn GraphQL schema introspection off")
 	headerTimeout := fs.Duration("read-header-timeout", 5*time.Second, "how long a client may take to send its request headers (slow clients are cut off)")
+	shutdownTimeout := fs.Duration("shutdown-timeout", 30*time.Second, "how long a shutdown waits for requests in flight before cutting them off")
 	rest, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -76,11 +77,15 @@ func runServe(ctx context.Context, e env, args []string) error {
 		return err
 	case <-ctx.Done():
 	}
-	e.log.Info("shutting down: finishing requests in flight")
-	shutCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	e.log.Info("shutting down: finishing requests in flight", "timeout", *shutdownTimeout)
+	shutCtx, cancel := context.WithTimeout(context.Background(), *shutdownTimeout)
 	defer cancel()
 	if err := srv.Shutdown(shutCtx); err != nil {
-		return err
+		// Requests still running are cut off; a write they have not begun
+		// finds the store closed and stores nothing.
+		e.log.Warn("requests still in flight were cut off", "err", err)
+		srv.Close()
+		return fmt.Errorf("shutdown: requests still in flight after %s were cut off", *shutdownTimeout)
 	}
 	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
 		return err

@@ -2,11 +2,15 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
+	"encoding/json"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -73,4 +77,77 @@ func TestSlowClientIsCutOff(t *testing.T) {
 		t.Fatalf("healthz after a slow client: %v %v", resp, err)
 	}
 	resp.Body.Close()
+}
+
+// TestShutdownFinishesRequestsInFlight: SIGTERM (here, the context) while
+// an ingest mutation is being worked on lets it finish and answer before
+// serve exits.
+func TestShutdownFinishesRequestsInFlight(t *testing.T) {
+	t.Setenv("QUOTEGRAPH_TOKEN", "t0ken")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	addr := freeAddr(t)
+	done := make(chan int, 1)
+	go func() {
+		code, _, _ := run(t, ctx, "serve", "--addr", addr, "--store", filepath.Join(t.TempDir(), "q.db"))
+		done <- code
+	}()
+	base := "http://" + addr
+	for deadline := time.Now().Add(60 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		if resp, err := http.Get(base + "/healthz"); err == nil {
+			resp.Body.Close()
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("server did not come up")
+		}
+	}
+	// An article long enough that extracting it takes a while.
+	var article strings.Builder
+	article.WriteString("Harbour report\n\n")
+	for i := 0; article.Len() < 60<<10; i++ {
+		fmt.Fprintf(&article, "\"The seawall at pier %d will hold,\" Harbour Master Ines Calder said. She added that repairs would cost %d crowns.\n\n", i, i*10)
+	}
+	body, _ := json.Marshal(map[string]any{
+		"query":     `mutation($t: String!) { ingestArticle(input: {text: $t}) { statements { id } } }`,
+		"variables": map[string]any{"t": article.String()},
+	})
+	type answer struct {
+		status int
+		body   string
+		at     time.Time
+		err    error
+	}
+	answered := make(chan answer, 1)
+	go func() {
+		req, _ := http.NewRequest(http.MethodPost, base+"/graphql", bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Authorization", "Bearer t0ken")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			answered <- answer{err: err, at: time.Now()}
+			return
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		answered <- answer{status: resp.StatusCode, body: string(b), at: time.Now()}
+	}()
+	time.Sleep(100 * time.Millisecond) // the request is in: extraction runs
+	stopped := time.Now()
+	cancel()
+	a := <-answered
+	if a.err != nil || a.status != http.StatusOK || !strings.Contains(a.body, `"statements":[{"id"`) {
+		t.Fatalf("the request in flight got %d %v %.200s", a.status, a.err, a.body)
+	}
+	if !a.at.After(stopped) {
+		t.Skip("the request finished before the shutdown began; nothing was in flight")
+	}
+	select {
+	case code := <-done:
+		if code != 0 {
+			t.Fatalf("serve exited %d", code)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("serve did not exit")
+	}
 }
