@@ -27,7 +27,8 @@ var uiWords = setOf("advertisement", "advertisements", "advertising", "ad", "ads
 	"feed", "feeds", "search", "go", "download", "app", "apps", "watch", "listen", "audio", "now", "live",
 	"updates", "update", "breaking", "hide", "show", "caption", "captions", "expand", "collapse", "options",
 	"all", "world", "special", "coverage", "opinion", "opinions", "focus", "hot", "today", "week", "recent",
-	"posts", "post", "home/", "contact", "about", "privacy", "policy", "terms", "cookies", "cookie", "accept")
+	"posts", "post", "home/", "contact", "about", "privacy", "policy", "terms", "cookies", "cookie", "accept",
+	"for", "our", "your", "free", "get", "daily", "alerts", "register", "manage", "preferences", "reject")
 
 var (
 	reCopyright = regexp.MustCompile(`(?i)copyright|©|\(c\) \d{4}|all rights reserved`)
@@ -42,7 +43,7 @@ func isDebris(line string) bool {
 	if l == "" {
 		return true
 	}
-	if isBracketed(l) || len(l) < 120 && reCredit.MatchString(l) || isContrib(l) {
+	if isBracketed(l) || len(l) < 120 && reCredit.MatchString(l) || isContrib(l) || isConsent(l) {
 		return true
 	}
 	if len(l) > 240 {
@@ -165,4 +166,13 @@ func isSectionLabel(l string) bool {
 		return false
 	}
 	return strings.ToUpper(l) == l && hasLatin(strings.ToLower(l))
+}
+
+// reConsent is a site's notice about cookies and consent to them.
+var reConsent = regexp.MustCompile(`(?i)\bcookies?\b.{0,200}\b(?:accept|agree|consent|continuing|continue to|preferences|policy|settings|improve your|experience)\b|\b(?:we|this site|our site|this website) uses? cookies\b`)
+
+// isConsent reports whether l is a cookie or consent notice: short, and
+// speaking of cookies together with accepting them or the site's policy.
+func isConsent(l string) bool {
+	return len(l) < 400 && strings.Contains(strings.ToLower(l), "cookie") && reConsent.MatchString(l)
 }

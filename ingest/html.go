@@ -22,10 +22,6 @@ import (
 // page's bytes, and the Spans of Paragraphs and Statements are byte offsets
 // into it.
 func parseHTML(name, page string) (quotegraph.Article, error) {
-	base := name
-	if i := strings.LastIndexAny(base, `/\`); i >= 0 {
-		base = base[i+1:]
-	}
 	var title, byline, site string
 	var paras []string
 	var meta readability.Article
@@ -41,7 +37,10 @@ func parseHTML(name, page string) (quotegraph.Article, error) {
 		}
 	}
 	if len(paras) == 0 {
-		return quotegraph.Article{}, quotegraph.Errorf(quotegraph.EINVALID, "%s: no article text found in the page", base)
+		if fixed := closeRawText(page); fixed != page {
+			return parseHTML(name, fixed) // "<title>Soup<title>…": the title swallowed the page
+		}
+		return quotegraph.Article{}, quotegraph.Errorf(quotegraph.EINVALID, "no article text found in the page")
 	}
 	a := parsePlain(pageText(title, byline, paras))
 	a.Source = name
@@ -55,7 +54,7 @@ func parseHTML(name, page string) (quotegraph.Article, error) {
 		a.Published = *meta.PublishedTime
 	}
 	if len(a.Paragraphs) == 0 {
-		return quotegraph.Article{}, quotegraph.Errorf(quotegraph.EINVALID, "%s: no article text found in the page", base)
+		return quotegraph.Article{}, quotegraph.Errorf(quotegraph.EINVALID, "no article text found in the page")
 	}
 	return a, nil
 }
@@ -164,4 +163,28 @@ func clean(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
 		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v' || r == '\u00a0' || r < 0x20
 	}), " ")
+}
+
+// closeRawText closes a <title> or <textarea> that a malformed page never
+// closes, at the next tag: an HTML parser reads everything after such an
+// opening tag as its text, so the page would seem to have no body.
+func closeRawText(page string) string {
+	low := strings.ToLower(page)
+	for _, tag := range []string{"title", "textarea"} {
+		i := strings.LastIndex(low, "<"+tag)
+		if i < 0 || strings.Contains(low[i:], "</"+tag) {
+			continue
+		}
+		gt := strings.IndexByte(low[i:], '>')
+		if gt < 0 {
+			continue
+		}
+		next := strings.IndexByte(low[i+gt+1:], '<')
+		if next < 0 {
+			continue
+		}
+		at := i + gt + 1 + next
+		return page[:at] + "</" + tag + ">" + page[at:]
+	}
+	return page
 }

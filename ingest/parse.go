@@ -20,16 +20,16 @@ import (
 	"golang.org/x/text/encoding/charmap"
 )
 
-// Parse turns a raw file into an Article. name is the file's name, used for
-// messages and to tell HTML from plain text. Empty or binary input is an
-// EINVALID error.
+// Parse turns a raw file into an Article. name is the file's name, used to
+// tell HTML from plain text. Empty or binary input, and a page or file of
+// boilerplate alone, is an EINVALID error whose message gives the reason
+// without the name: the caller names the path.
 func Parse(name string, data []byte) (quotegraph.Article, error) {
-	base := filepath.Base(name)
 	if len(bytes.TrimSpace(data)) == 0 {
-		return quotegraph.Article{}, quotegraph.Errorf(quotegraph.EINVALID, "%s: empty file, no article text", base)
+		return quotegraph.Article{}, quotegraph.Errorf(quotegraph.EINVALID, "empty file, no article text")
 	}
 	if isBinary(data) {
-		return quotegraph.Article{}, quotegraph.Errorf(quotegraph.EINVALID, "%s: binary data, not a text or HTML article", base)
+		return quotegraph.Article{}, quotegraph.Errorf(quotegraph.EINVALID, "binary data, not a text or HTML article")
 	}
 	text := decodeText(data)
 	if isHTML(name, text) {
@@ -38,7 +38,7 @@ func Parse(name string, data []byte) (quotegraph.Article, error) {
 	a := parsePlain(text)
 	a.Source = name
 	if len(a.Paragraphs) == 0 {
-		return quotegraph.Article{}, quotegraph.Errorf(quotegraph.EINVALID, "%s: no article text found", base)
+		return quotegraph.Article{}, quotegraph.Errorf(quotegraph.EINVALID, "no article text found")
 	}
 	return a, nil
 }
