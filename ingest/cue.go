@@ -48,11 +48,12 @@ var cueVerbs = map[string]cueInfo{
 	"highlight": {class: cueSay}, "demand": {class: cueSay}, "threaten": {class: cueSay}, "post": {class: cueSay},
 	"blast": {class: cueSay}, "criticize": {class: cueSay}, "criticise": {class: cueSay}, "praise": {class: cueSay},
 	"exclaim": {class: cueSay}, "shout": {class: cueSay}, "whisper": {class: cueSay}, "agree": {class: cueSay},
+	"opine": {class: cueSay},
 }
 
 // clauseCues report speech only with a clause or quotation after them, or
 // with the content before them: "concluded that …" but "concluded talks".
-var clauseCues = setOf("write", "conclude", "estimate", "signal", "maintain", "agree", "post", "reveal", "confirm",
+var clauseCues = setOf("opine", "write", "conclude", "estimate", "signal", "maintain", "agree", "post", "reveal", "confirm",
 	"predict", "promise", "highlight", "underline", "underscore", "charge", "counter", "continue",
 	"mention", "demand", "threaten", "blast", "criticize", "criticise", "praise", "propose", "pledge", "recall",
 	"observe", "state", "report", "add", "comment", "remark", "reply", "respond", "lament", "complain",

@@ -32,7 +32,7 @@ type mention struct {
 // between the phrase and the cue, if any.
 func subjectBefore(toks []token, s, i int) (a, b, appA, appB int) {
 	k := i - 1
-	for k >= s && toks[k].kind == tWord && (verbAux[toks[k].lower] || isLyAdverb(toks[k].lower)) {
+	for k >= s && toks[k].kind == tWord && (verbAux[toks[k].lower] || isLyAdverb(toks[k].lower) || toks[k].is("today", "yesterday", "also", "earlier", "again", "now")) {
 		k--
 	}
 	appA, appB = -1, -1

@@ -26,6 +26,10 @@ func TestExtractHouseStyles(t *testing.T) {
 			[]string{"Osei Kwarteng|indirect|the quota would stay"}},
 		{"office whose object does not tell where the name begins", "Union Minister of State for Harbour Works Suresh Kumar Nambiar on Friday said that dredging would begin.\nThe Minister said the contract had been signed.",
 			[]string{"Suresh Kumar Nambiar|indirect|dredging would begin", "Suresh Kumar Nambiar|indirect|the contract had been signed"}},
+		{"opined that", "Dr. Mira Solberg, an engineer at the port authority, opined that the breakwater was too low.",
+			[]string{"Mira Solberg|indirect|the breakwater was too low"}},
+		{"a time adverb between subject and cue", "Harbour Dynamics, a maker of cranes, today announced that it had won the contract.",
+			[]string{"Harbour Dynamics|indirect|it had won the contract"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, gs := extract(t, body+tc.text)
