@@ -99,13 +99,29 @@ func (c *coref) scanNames(pi int) {
 		}
 		if occ, ok := c.personName(p.toks, i, j, pos{pi, i}); ok {
 			occ.at = pos{pi, i}
-			occ.subject = (sentStart[i] || i > 0 && sentStart[i-1] || leadApp[i] || i > 0 && p.toks[i-1].text == "," && j < len(p.toks) && verbAfter(&p.toks[j])) &&
+			occ.subject = (sentStart[i] || i > 0 && sentStart[i-1] || leadApp[i] || (i > 0 && p.toks[i-1].text == "," || describedFrom(p.toks, sentStart, i)) && j < len(p.toks) && verbAfter(&p.toks[j])) &&
 				!isPossessive(p.toks[j-1].lower)
 			c.names = append(c.names, occ)
 			last = &c.names[len(c.names)-1]
 		}
 		i = j - 1
 	}
+}
+
+// describedFrom reports whether the name at toks[i] follows a short
+// description that opens its sentence: "Rovers boss Paul Devereux",
+// "Maharashtra Congress chief Sunanda Kale".
+func describedFrom(toks []token, sentStart map[int]bool, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		t := &toks[k]
+		if t.kind != tWord || !t.cap() && !isNounish(t) {
+			return false
+		}
+		if sentStart[k] {
+			return !toks[i-1].cap() // a lower-case head before the name: "boss", "chief"
+		}
+	}
+	return false
 }
 
 // verbAfter reports whether t, right after a name, reads as its verb:

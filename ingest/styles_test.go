@@ -30,6 +30,8 @@ func TestExtractHouseStyles(t *testing.T) {
 			[]string{"Mira Solberg|indirect|the breakwater was too low"}},
 		{"a time adverb between subject and cue", "Harbour Dynamics, a maker of cranes, today announced that it had won the contract.",
 			[]string{"Harbour Dynamics|indirect|it had won the contract"}},
+		{"a pronoun after a name that a sentence-opening description introduces", "Paul Mendes said the port would stay public.\nUnion boss Teodor Vranic rejected the offer on Friday.\n\"It was an insult to every docker,\" he said.",
+			[]string{"Paul Mendes|indirect|the port would stay public", "Teodor Vranic|direct|It was an insult to every docker"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, gs := extract(t, body+tc.text)
