@@ -32,7 +32,7 @@ var uiWords = setOf("advertisement", "advertisements", "advertising", "ad", "ads
 
 var (
 	reCopyright = regexp.MustCompile(`(?i)copyright|©|\(c\) \d{4}|all rights reserved`)
-	reCredit    = regexp.MustCompile(`(?i)^(?:\(?(?:additional )?(?:reporting|writing|editing|research|compiled|translated|edited)(?: and [a-z]+)? by\b|(?:photo|image|picture|video|graphic)s?(?: credit)?\s*:|follow (?:\S+ ){0,4}on (?:twitter|facebook|instagram)|(?:e-?mail|contact|tel|fax)\s*:|(?:tags|topics|keywords|related|read more|see also|share this)\s*:)`)
+	reCredit    = regexp.MustCompile(`(?i)^(?:\(?(?:additional )?(?:reporting|writing|editing|research|compiled|translated|edited)(?: and [a-z]+)? by\b|(?:photo|image|picture|video|graphic)s?(?: credit)?\s*:|follow (?:\S+ ){0,4}on (?:twitter|facebook|instagram)|(?:e-?mail|contact|tel|fax)\s*:|(?:tags|topics|keywords|related|read more|see also|also read|read also|share this)\s*:)`)
 	reContrib   = regexp.MustCompile(`(?i)^(.{2,80}?)\s+(?:also\s+)?(?:contributed|assisted)\s+(?:reporting\s+)?(?:to|for|with)\s+(?:this|the)\s+(?:story|report|article)`)
 	reCrumbs    = regexp.MustCompile(`^[^.!?"“”]{1,120}?(?:\s[/>»|›]\s[^.!?"“”/>»|›]{1,40}){2,}$`)
 )

@@ -47,4 +47,9 @@ func TestParseMalformedPage(t *testing.T) {
 	if err != nil || len(a.Paragraphs) != 1 {
 		t.Errorf("a sentence about cookies was dropped: %v %d", err, len(a.Paragraphs))
 	}
+	text = "Port to reopen\n\nThe port will reopen on Monday, its director said.\n\nAlso Read: Fishermen fear new quotas, says union\n"
+	a, err = ingest.Parse("port.txt", []byte(text))
+	if err != nil || len(a.Paragraphs) != 1 {
+		t.Errorf("an 'Also Read:' line was kept as a paragraph: %v %d", err, len(a.Paragraphs))
+	}
 }
