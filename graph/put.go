@@ -3,9 +3,11 @@ package graph
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -157,11 +159,10 @@ func (b *quadBuilder) statement(an quad.IRI, articleID string, st quotegraph.Sta
 		}
 	}
 	for _, al := range append(append([]string(nil), sp.Aliases...), st.Mention) {
-		if al == "" || key(al) == key(sp.Name) || isPronoun(al) {
-			continue
+		if isAlias(al, sp.Name) {
+			b.str(pn, pAltName, al)
+			b.str(pn, pKey, key(al))
 		}
-		b.str(pn, pAltName, al)
-		b.str(pn, pKey, key(al))
 	}
 	for _, r := range append(append([]string(nil), sp.Roles...), st.Role) {
 		b.str(pn, pJobTitle, r)
@@ -238,6 +239,35 @@ func speakerKind(types []quad.Value) quotegraph.SpeakerKind {
 		}
 	}
 	return quotegraph.Person
+}
+
+// isAlias tells the mentions that are another name of the speaker ("Zheng",
+// "Mr. Zheng", "President Obama", "The White House") from those that are
+// descriptions ("a senior Chinese official") or the full name with a title
+// in front ("Assistant Foreign Minister Zheng Zeguang", kept as a role
+// instead): an alias is capitalised throughout and shares a word with the
+// name, but is not the name itself nor ends with it.
+func isAlias(mention, name string) bool {
+	m, n := key(mention), key(name)
+	if m == "" || m == n || isPronoun(mention) {
+		return false
+	}
+	if strings.TrimPrefix(m, "the ") == n {
+		return true // "The White House"
+	}
+	if strings.HasSuffix(m, " "+n) {
+		return false
+	}
+	shared := false
+	nameWords := strings.Fields(n)
+	for _, w := range strings.Fields(mention) {
+		r := []rune(w)
+		if len(r) > 0 && !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
+			return false
+		}
+		shared = shared || slices.Contains(nameWords, key(w))
+	}
+	return shared
 }
 
 func isPronoun(s string) bool {

@@ -252,3 +252,25 @@ func TestOneWordNameJoinsStoredFullName(t *testing.T) {
 		t.Fatalf("Ada Byron = %+v, %v; want 3 statements over two articles", sp, err)
 	}
 }
+
+func TestAliases(t *testing.T) {
+	for _, tt := range []struct {
+		mention, name string
+		want          bool
+	}{
+		{"Zheng", "Zheng Zeguang", true},
+		{"Mr. Zheng", "Zheng Zeguang", true},
+		{"President Obama", "Barack Obama", true},
+		{"The White House", "White House", true},
+		{"Zheng Zeguang", "Zheng Zeguang", false},
+		{"Assistant Foreign Minister Zheng Zeguang", "Zheng Zeguang", false},
+		{"a senior Chinese official", "Zheng Zeguang", false},
+		{"White House press secretary Jay Carney", "Jay Carney", false},
+		{"he", "Jay Carney", false},
+		{"the Chinese", "Xi Jinping", false},
+	} {
+		if got := graph.IsAlias(tt.mention, tt.name); got != tt.want {
+			t.Errorf("isAlias(%q, %q) = %v, want %v", tt.mention, tt.name, got, tt.want)
+		}
+	}
+}

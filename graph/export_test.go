@@ -1,0 +1,4 @@
+package graph
+
+// IsAlias is isAlias, for the external tests.
+var IsAlias = isAlias
