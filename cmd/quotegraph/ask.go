@@ -41,7 +41,11 @@ func runAsk(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "Read as: %s\n", q)
+	fmt.Fprintf(e.stdout, "Read as: %s", q)
+	if f.Speaker != "" && f.Speaker != q.Speaker {
+		fmt.Fprintf(e.stdout, " (%s)", f.Speaker)
+	}
+	fmt.Fprintln(e.stdout)
 	if q.Who {
 		for _, sp := range resolvers.SpeakersOf(stmts) {
 			fmt.Fprintf(e.stdout, "  %s (%d)\n", sp.Name, sp.Statements)
