@@ -21,7 +21,8 @@ type entity struct {
 	gender  byte // 'm', 'f' or 0
 	plural  bool
 	count   int
-	first   pos // first mention in the article
+	first   pos  // first mention in the article
+	itRef   bool // its words call it "it": an organisation named like a person
 }
 
 type pos struct{ para, tok int }
@@ -39,6 +40,7 @@ type coref struct {
 	text     string
 	paras    []paragraph
 	names    []nameOcc          // person names in order
+	orgs     []orgOcc           // organisation names in order
 	full     map[string]*entity // by lower-case full name
 	entities map[string]*entity // by canonical name
 	genders  map[string][2]int  // surname -> he, she counts after its mentions
@@ -97,6 +99,7 @@ func (c *coref) scanNames(pi int) {
 				break
 			}
 		}
+		c.scanOrg(p.toks, i, j, pos{pi, i})
 		if occ, ok := c.personName(p.toks, i, j, pos{pi, i}); ok {
 			occ.at = pos{pi, i}
 			occ.subject = (sentStart[i] || i > 0 && sentStart[i-1] || leadApp[i] || (i > 0 && p.toks[i-1].text == "," || describedFrom(p.toks, sentStart, i)) && j < len(p.toks) && verbAfter(&p.toks[j])) &&
@@ -343,6 +346,8 @@ func (c *coref) resolve(atts []attribution) {
 		here := pos{at.para, at.cueA}
 		if at.m.pronoun != 0 {
 			at.speaker = c.pronoun(at.m.pronoun, here)
+		} else if e := c.orgAnaphor(&at.m, here); e != nil {
+			at.speaker = e // "The company said": the business named before
 		} else if e := c.description(&at.m, here); e != nil {
 			at.speaker = e // "the president" named before as "President Barack Obama"
 		} else if at.m.verbish && strings.EqualFold(c.canonicalPerson(at.m.name, 0), at.m.name) {
@@ -354,6 +359,7 @@ func (c *coref) resolve(atts []attribution) {
 		if at.speaker == nil {
 			at.speaker = c.entityFor(&mention{name: pronounName(at.m.pronoun), kind: quotegraph.Anonymous})
 		}
+		c.noteItRef(at)
 		c.history = append(c.history, salient{at: here, e: at.speaker})
 		at.co = at.co[:0]
 		for k := range at.others {

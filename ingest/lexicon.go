@@ -10,7 +10,7 @@ var titleWords = setOf("president", "vice", "minister", "secretary", "spokesman"
 	"mayor", "chairman", "chairwoman", "chair", "ceo", "director", "chief", "general", "gen.", "admiral", "adm.",
 	"judge", "justice", "attorney", "prosecutor", "commissioner", "premier", "chancellor", "king", "queen",
 	"prince", "princess", "pope", "sheikh", "lord", "sir", "dame", "dr.", "prof.", "professor", "mr.", "mrs.",
-	"ms.", "miss", "mr", "mrs", "ms", "dr", "assistant", "deputy", "foreign", "defense", "defence", "state",
+	"ms.", "miss", "mr", "mrs", "ms", "assistant", "deputy", "foreign", "defense", "defence", "state",
 	"interior", "finance", "treasury", "national", "security", "adviser", "advisor", "press", "leader", "speaker",
 	"majority", "minority", "whip", "candidate", "nominee", "former", "acting", "executive", "officer",
 	"president-elect", "lt.", "col.", "capt.", "sgt.", "maj.", "rev.", "reverend", "father", "bishop", "cardinal",
@@ -48,9 +48,9 @@ var nationalities = setOf("american", "chinese", "u.s.", "us", "u.k.", "uk", "br
 	"bahraini", "omani", "un", "u.n.", "eu", "e.u.", "nato", "state", "federal", "local", "white", "chinese-american")
 
 // orgHeads end the names of organisations: "White House", "Foreign
-// Ministry", "The Washington Post".
-var orgHeads = setOf("house", "ministry", "department", "agency", "post", "times", "journal", "news", "reuters",
-	"xinhua", "ap", "afp", "upi", "bloomberg", "cnn", "bbc", "nbc", "abc", "cbs", "fox", "msnbc", "politico",
+// Ministry", "The Washington Post", "Reuters". They are generic head nouns;
+// news organisations named by a single proper name are in wireServices.
+var orgHeads = setOf("house", "ministry", "department", "agency", "post", "times", "journal", "news",
 	"committee", "council", "board", "party", "campaign", "commission", "office", "bureau", "institute",
 	"university", "college", "center", "centre", "foundation", "association", "union", "court", "congress",
 	"senate", "parliament", "pentagon", "kremlin", "bank", "fund", "group", "corp.", "inc.", "co.", "company",
@@ -64,10 +64,43 @@ var orgHeads = setOf("house", "ministry", "department", "agency", "post", "times
 	"motors", "systems", "technologies", "labs", "laboratory", "project", "initiative", "program", "programme",
 	"council", "dialogue", "summit", "conference", "tribunal", "commission", "watch", "international",
 	"foundation", "trust", "institution", "agency", "fbi", "cia", "nsa", "pentagon", "nasa", "who", "imf",
-	"opec", "nato", "eu", "un", "politifact", "twitter", "facebook", "google", "apple", "microsoft", "amazon",
-	"blog", "website", "site", "poll", "survey", "report", "study", "statement", "data", "analysis", "index",
-	"census", "court", "legislature", "state", "states", "republic", "kingdom", "nation", "nations", "union",
-	"commonwealth", "assembly", "senate", "police", "beast", "hill", "atlantic", "slate", "vox", "axios")
+	"opec", "nato", "eu", "un", "blog", "website", "site", "poll", "survey", "report", "study", "statement",
+	"data", "analysis", "index", "census", "court", "legislature", "state", "states", "republic", "kingdom",
+	"nation", "nations", "union", "commonwealth", "assembly", "senate", "police", "broadcaster", "broadcasting",
+	"newspaper", "newswire", "media", "weekly", "courier", "mirror", "pravda",
+	"zeitung", "nachrichten", "presse", "agence", "agencia", "notizie")
+
+// outletHeads end the names of news outlets: "The Korea Herald", "Sky
+// News", "Radio Free Asia".
+var outletHeads = setOf("news", "times", "post", "journal", "press", "radio", "tv", "television", "herald",
+	"tribune", "daily", "gazette", "telegraph", "chronicle", "observer", "examiner", "inquirer", "globe", "mail",
+	"express", "wire", "channel", "magazine", "review", "monitor", "broadcaster", "broadcasting", "newspaper",
+	"newswire", "courier", "mirror", "agency", "network", "weekly")
+
+// wireServices are the international news agencies and broadcasters that
+// news in English cites by a bare proper name ("Reuters reported", "told
+// AFP"), whose names carry no head noun that would mark them as
+// organisations. It is meant as a general gazetteer of the world's
+// agencies and public and global broadcasters, continent by continent, not
+// as the outlets of any one set of articles; outlets with a head noun in
+// their name ("The Korea Times", "Sky News") need no entry. Big platforms
+// that speak as companies are listed too.
+var wireServices = setOf(
+	// wire services
+	"ap", "afp", "reuters", "upi", "dpa", "efe", "ansa", "apa", "anp", "belga", "ntb", "ritzau", "stt",
+	"pap", "ctk", "mti", "hina", "tanjug", "bta", "agerpres", "lusa", "ana-mpa", "anadolu", "tass", "itar-tass",
+	"ria", "interfax", "ukrinform", "unian", "belta", "kazinform", "xinhua", "kyodo", "jiji", "yonhap", "kcna",
+	"vna", "bernama", "antara", "pna", "tna", "pti", "ians", "ani", "bss", "irna", "isna", "tasnim",
+	"fars", "mehr", "wafa", "mena", "wam", "qna", "kuna", "petra", "sana", "aap", "nzpa", "cp", "apf",
+	"kna", "sapa", "aps", "bloomberg", "dow jones", "prnewswire", "business wire",
+	"globenewswire",
+	// broadcasters
+	"bbc", "cnn", "al jazeera", "aljazeera", "al arabiya", "nhk", "kbs", "mbc", "sbs", "cctv", "cgtn", "rt",
+	"dw", "deutsche welle", "france 24", "rfi", "rai", "zdf", "ard", "rtve", "rte", "cbc", "abc", "nbc",
+	"cbs", "fox", "msnbc", "npr", "pbs", "c-span", "voa", "rfe/rl", "ndtv", "doordarshan", "trt",
+	"euronews", "channel newsasia", "cna", "arirang", "tvb", "sabc", "nrk", "svt", "yle", "dr",
+	// platforms
+	"twitter", "facebook", "google", "apple", "microsoft", "amazon", "meta", "youtube", "tiktok", "instagram")
 
 // anonHeads are nouns that describe a source without naming it: "a senior
 // official", "people familiar with the matter", "analysts".

@@ -155,7 +155,7 @@ func looksLikeName(s string) bool {
 
 func isOutletWord(s string) bool {
 	w := strings.Fields(s)
-	return orgHeads[strings.ToLower(w[len(w)-1])] || len(w) == 1 && strings.ToUpper(s) == s
+	return orgHeads[strings.ToLower(w[len(w)-1])] || wireServices[strings.ToLower(s)] || len(w) == 1 && strings.ToUpper(s) == s
 }
 
 // dateline strips a dateline ("BEIJING, May 30 (UPI) --", "(Reuters) —",

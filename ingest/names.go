@@ -210,7 +210,7 @@ func lastCapRun(ws []*token) ([]*token, int) {
 // Defense").
 func isOrgRun(ws []*token, start int) bool {
 	last := ws[len(ws)-1]
-	if orgHeads[last.lower] && !(len(ws)-start == 1 && places[last.lower]) {
+	if orgHeads[last.lower] && !(len(ws)-start == 1 && places[last.lower]) || wireServices[strings.ToLower(tokensText(ws[start:]))] || wireServices[last.lower] {
 		return true
 	}
 	for _, w := range ws[start:] {

@@ -74,7 +74,7 @@ func agrees(p byte, e *entity) bool {
 	case 'p':
 		return e.plural || e.kind == quotegraph.Organization
 	case 'n':
-		return e.kind == quotegraph.Organization || e.kind == quotegraph.Anonymous && !e.plural
+		return orgLike(e) || e.kind == quotegraph.Anonymous && !e.plural
 	}
 	return false
 }

@@ -39,11 +39,15 @@ func subjectBefore(toks []token, s, i int) (a, b, appA, appB int) {
 	if k >= s && toks[k].text == "," && !toks[k].inQ {
 		// "X, a professor at Y, said" / "X, who …, said"
 		c := prevComma(toks, s, k)
-		if c > s && isNameRun(toks, c+1, k) && toks[c-1].kind == tWord {
+		n := c + 1
+		if c > s && n < k && toks[n].is("the") && toks[c-1].kind == tWord && !toks[c-1].cap() {
+			n++ // "The nurses' union, the Health Workers Alliance, said"
+		}
+		if c > s && isNameRun(toks, n, k) && toks[c-1].kind == tWord {
 			// "The state's campaign chairman, Phil Lovas, said"
 			d := npStart(toks, s, c)
 			if d < c && (titleWords[toks[c-1].lower] || anonHeads[toks[c-1].lower] || isNounish(&toks[c-1])) {
-				return c + 1, k, d, c
+				return n, k, d, c
 			}
 		}
 		if c < 0 || k-c-1 > 25 || !isAppositive(toks, c+1, k) {

@@ -1,0 +1,57 @@
+package ingest_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// runCases extracts each text after an opening line and compares
+// speaker|kind|text lines.
+func runCases(t *testing.T, cases []struct {
+	name, text string
+	want       []string
+}) {
+	t.Helper()
+	body := "The council met on Monday to vote on the budget for the coming year.\n"
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, gs := extract(t, body+tc.text)
+			var have []string
+			for _, g := range gs {
+				have = append(have, g.String())
+			}
+			if strings.Join(have, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("mismatch (-want +got):\n-%s\n+%s", strings.Join(tc.want, "\n-"), strings.Join(have, "\n+"))
+			}
+		})
+	}
+}
+
+func TestOrganisationAnaphora(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"the company after a name referred to as it",
+			"Brightwell Turbines said on Monday that it had won a contract in Peru.\nThe company said the turbines would ship in June.",
+			[]string{"Brightwell Turbines|indirect|it had won a contract in Peru", "Brightwell Turbines|indirect|the turbines would ship in June"}},
+		{"the company after a legal name, skipping a public body",
+			"Shares of Kestrel Mills Ltd fell after the Trade Commission opened an inquiry.\nThe company said it would cooperate with the inquiry.",
+			[]string{"Kestrel Mills|indirect|it would cooperate with the inquiry"}},
+		{"it said after an organisation",
+			"Brightwell Turbines said that it had won a contract in Peru. It said the turbines would ship in June.",
+			[]string{"Brightwell Turbines|indirect|it had won a contract in Peru", "Brightwell Turbines|indirect|the turbines would ship in June"}},
+		{"the union with its name in apposition",
+			"The dockers' union, the Harbour Workers Guild, said its members would strike.",
+			[]string{"Harbour Workers Guild|indirect|its members would strike"}},
+		{"the union named before",
+			"The Harbour Workers Union met on Sunday.\nThe union said its members would strike.",
+			[]string{"Harbour Workers Union|indirect|its members would strike"}},
+		{"her office speaks for her",
+			"Mayor Lena Park was not at the meeting. Her office said she was travelling.",
+			[]string{"Lena Park|indirect|she was travelling"}},
+		{"a person is not it",
+			"Karl Weiss said it was a mistake.\nThe company said the plan would go ahead.",
+			[]string{"Karl Weiss|indirect|it was a mistake", "company|indirect|the plan would go ahead"}},
+	})
+}

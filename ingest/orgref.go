@@ -1,0 +1,184 @@
+package ingest
+
+import (
+	"strings"
+
+	"github.com/quotegraph/quotegraph"
+)
+
+// Organisation anaphora: "The company said", "the union said", "It said"
+// and "her office said" refer back to a speaker the article has named.
+
+// businessHeads are the nouns a definite description uses for a business
+// named before: "Acme Robotics … The company said".
+var businessHeads = setOf("company", "firm", "maker", "business", "retailer", "lender", "insurer", "carrier",
+	"airline", "startup", "start-up", "manufacturer", "developer", "producer", "supplier", "operator", "chain",
+	"conglomerate", "provider", "automaker", "carmaker", "publisher", "broadcaster", "miner", "group", "bank")
+
+// bodyHeads are the nouns a definite description uses for a public or
+// member body; the name it refers to holds the same noun ("the union" …
+// "the Transport Workers Union") unless the noun is generic ("the
+// regulator", "the watchdog", "the body").
+var bodyHeads = setOf("union", "ministry", "agency", "department", "council", "board", "commission",
+	"authority", "court", "committee", "association", "federation", "alliance", "institute", "university",
+	"hospital", "charity", "club", "league", "regulator", "watchdog", "body", "organisation", "organization")
+
+var genericBodies = setOf("regulator", "watchdog", "body", "organisation", "organization")
+
+// publicHeads end the names of public bodies, which a business anaphor
+// ("the company") never refers to.
+var publicHeads = setOf("ministry", "department", "agency", "commission", "court", "council", "parliament",
+	"congress", "senate", "police", "government", "administration", "embassy", "consulate", "office", "bureau",
+	"authority", "committee", "house", "pentagon", "kremlin", "army", "navy", "forces", "party", "assembly",
+	"cabinet", "tribunal", "union", "university", "hospital", "institute", "un", "eu", "nato", "regulator")
+
+// corpSuffixes close a company's legal name; the canonical name leaves them
+// out ("Acme Foods Inc" is "Acme Foods").
+var corpSuffixes = setOf("inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "co.", "ag", "sa", "nv",
+	"gmbh", "bhd", "pty", "limited", "incorporated")
+
+// orgOcc is an organisation named in the article.
+type orgOcc struct {
+	at   pos
+	name string
+}
+
+// scanOrg records toks[i:j] when it names an organisation: a run that ends
+// in an organisation head or a company's legal suffix.
+func (c *coref) scanOrg(toks []token, i, j int, at pos) {
+	ws := words(toks, i, j)
+	for len(ws) > 0 && (determiners[ws[0].lower] || sentenceOpeners[ws[0].lower] || clauseWords[ws[0].lower]) {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 || isPossessive(ws[len(ws)-1].lower) {
+		return
+	}
+	corp := len(ws) > 1 && corpSuffixes[ws[len(ws)-1].lower]
+	if !corp && !isOrgRun(ws, 0) {
+		return
+	}
+	name := strings.Join(orgName(ws, 0), " ")
+	if places[strings.ToLower(name)] {
+		return
+	}
+	c.orgs = append(c.orgs, orgOcc{at: at, name: name})
+}
+
+// trimCorp drops a legal suffix from an organisation's name.
+func trimCorp(name string) string {
+	f := strings.Fields(name)
+	for len(f) > 1 && corpSuffixes[strings.ToLower(strings.TrimSuffix(f[len(f)-1], ","))] {
+		f = f[:len(f)-1]
+	}
+	return strings.TrimSuffix(strings.Join(f, " "), ",")
+}
+
+// orgAnaphor resolves "the company", "the union" to the organisation the
+// article last named that fits the noun, and "his office", "her office" to
+// the person the possessive refers to (an office speaks for its holder). It
+// returns nil when the mention is none of these or nothing fits.
+func (c *coref) orgAnaphor(m *mention, here pos) *entity {
+	f := strings.Fields(strings.ToLower(m.text))
+	if m.kind != quotegraph.Anonymous || len(f) < 2 || len(f) > 3 {
+		return nil
+	}
+	head := f[len(f)-1]
+	if len(f) == 2 && head == "office" && (f[0] == "his" || f[0] == "her") {
+		return c.pronoun(map[string]byte{"his": 'm', "her": 'f'}[f[0]], here)
+	}
+	if f[0] != "the" || !businessHeads[head] && !bodyHeads[head] {
+		return nil
+	}
+	hi, oi := len(c.history)-1, len(c.orgs)-1
+	for oi >= 0 && !c.orgs[oi].at.before(here) {
+		oi--
+	}
+	for hi >= 0 || oi >= 0 {
+		var e *entity
+		var at pos
+		if oi < 0 || hi >= 0 && !c.history[hi].at.before(c.orgs[oi].at) {
+			e, at = c.history[hi].e, c.history[hi].at
+			hi--
+		} else {
+			o := c.orgs[oi]
+			oi--
+			e, at = c.orgEntity(o.name), o.at
+		}
+		if here.para-at.para > 8 {
+			break
+		}
+		if fitsAnaphor(head, e) {
+			return e
+		}
+	}
+	return nil
+}
+
+// orgEntity returns the entity of an organisation named in the text,
+// creating it without counting a mention.
+func (c *coref) orgEntity(name string) *entity {
+	name = trimCorp(name)
+	k := strings.ToLower(name)
+	if e := c.entities[k]; e != nil {
+		return e
+	}
+	e := &entity{name: name, kind: quotegraph.Organization}
+	c.entities[k] = e
+	return e
+}
+
+// fitsAnaphor reports whether e may be the organisation a description with
+// the given head noun refers to.
+func fitsAnaphor(head string, e *entity) bool {
+	if e == nil || !orgLike(e) || places[strings.ToLower(e.name)] {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(e.name))
+	last := f[len(f)-1]
+	if businessHeads[head] {
+		return !publicHeads[last] && !outletHeads[last] && !wireServices[strings.ToLower(e.name)]
+	}
+	if genericBodies[head] {
+		return publicHeads[last] || bodyHeads[last]
+	}
+	for _, w := range f {
+		if w == head {
+			return true
+		}
+	}
+	return false
+}
+
+// orgLike reports whether e is an organisation, or a name the article
+// refers back to with "it" ("Acme Robotics said it had …") and that no
+// given name, honorific or pronoun marks as a person.
+func orgLike(e *entity) bool {
+	if e.kind == quotegraph.Organization {
+		return true
+	}
+	if e.kind != quotegraph.Person || !e.itRef || e.gender != 0 {
+		return false
+	}
+	f := strings.Fields(e.name)
+	return len(f) > 1 && givenGender(strings.ToLower(f[0])) == 0
+}
+
+// noteItRef marks a speaker whose reported words refer to it as "it" or
+// "its" ("Acme said it would …"): the mark of an organisation named like a
+// person.
+func (c *coref) noteItRef(at *attribution) {
+	e := at.speaker
+	if e == nil || e.kind != quotegraph.Person || at.orphan || at.m.pronoun != 0 {
+		return
+	}
+	toks := c.paras[at.para].toks
+	for k := at.ca; k < at.cb && k < at.ca+2; k++ {
+		if toks[k].is("it", "its") {
+			e.itRef = true
+			return
+		}
+		if !toks[k].is("that") {
+			return
+		}
+	}
+}
