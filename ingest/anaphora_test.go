@@ -55,3 +55,23 @@ func TestOrganisationAnaphora(t *testing.T) {
 			[]string{"Karl Weiss|indirect|it was a mistake", "company|indirect|the plan would go ahead"}},
 	})
 }
+
+func TestTranscripts(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"questions and answers go to the interviewee",
+			"Ruth Abara runs the ferry company. Abara spoke to us about fares.\n\nQ: Why raise fares now?\n\nA: Because fuel has doubled and we cannot carry the cost.",
+			[]string{"Ruth Abara|direct|Because fuel has doubled and we cannot carry the cost."}},
+		{"speaker labels go to the people named",
+			"Ruth Abara and the port director, Hugo Mensah, debated the fares.\n\nMENSAH: The port cannot lower its fees this year.\n\nABARA: Then the fares will have to rise again.",
+			[]string{"Hugo Mensah|direct|The port cannot lower its fees this year.", "Ruth Abara|direct|Then the fares will have to rise again."}},
+		{"a lone label is no transcript",
+			"Abara: fares must rise, says ferry chief\n\nRuth Abara runs the ferry company.", nil},
+		{"a dateline label names no one",
+			"NEW DELHI: The ferry will run on Sunday.\n\nUPDATE: The ferry was cancelled because of the storm.", nil},
+		{"answers without questions are no transcript",
+			"Ruth Abara runs the ferry company.\n\nA: Because fuel has doubled and we cannot carry the cost.", nil},
+	})
+}

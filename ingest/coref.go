@@ -344,7 +344,12 @@ func (c *coref) resolve(atts []attribution) {
 	for i := range atts {
 		at := &atts[i]
 		here := pos{at.para, at.cueA}
-		if at.m.pronoun != 0 {
+		if at.m.label != 0 {
+			if at.speaker = c.labelSpeaker(&at.m, here); at.speaker == nil {
+				at.dropped = true // "UPDATE:", "NEW DELHI:": no one the article names
+				continue
+			}
+		} else if at.m.pronoun != 0 {
 			at.speaker = c.pronoun(at.m.pronoun, here)
 		} else if e := c.orgAnaphor(&at.m, here); e != nil {
 			at.speaker = e // "The company said": the business named before

@@ -15,6 +15,7 @@ func Extract(a quotegraph.Article) []quotegraph.Statement {
 	paras := make([]paragraph, 0, len(a.Paragraphs))
 	var atts []attribution
 	var lead *attribution
+	var labels []attribution
 	toks := make([][]token, 0, len(a.Paragraphs))
 	for _, sp := range a.Paragraphs {
 		if sp.Start < 0 || sp.End > len(a.Text) || sp.Start >= sp.End {
@@ -38,11 +39,16 @@ func Extract(a quotegraph.Article) []quotegraph.Statement {
 			at.m.inherit = true
 			atts = append(atts, at)
 		}
+		n := len(atts)
 		for _, s := range p.sents {
 			atts = append(atts, sentenceAttributions(a.Text, &paras[pi], pi, s)...)
 		}
+		if lab := labelAttribution(a.Text, &paras[pi], pi); lab != nil && (len(atts) == n || lab.m.label == labelQuestion) {
+			labels = append(labels, *lab) // "A: …", "KRUGER: …"
+		}
 		lead = colonLead(a.Text, &paras[pi], pi)
 	}
+	atts = append(atts, transcriptTurns(labels)...)
 	atts = addOrphans(paras, atts)
 	c := newCoref(a.Text, paras)
 	c.resolve(atts)
@@ -177,6 +183,9 @@ func statements(a quotegraph.Article, paras []paragraph, atts []attribution) []q
 		span, kind := contentSpan(toks, at.ca, at.cb)
 		if end := tailEnd(toks, at.tail); end > span.End {
 			span.End = end
+		}
+		if at.m.label != 0 && kind == quotegraph.Indirect {
+			kind = quotegraph.Direct // a transcript's turn is the speaker's own words
 		}
 		if span.End <= span.Start || seen[span] {
 			continue

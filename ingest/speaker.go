@@ -24,6 +24,7 @@ type mention struct {
 	honorific string // "Mr." when written with one
 	inherit   bool   // no subject of its own: "…, adding that"
 	verbish   bool   // one word that may be a verb form ("Husted", "Speaking"): a name only if the article has it in full
+	label     byte   // a transcript label: labelAnswer, labelName, or 0
 }
 
 // subjectBefore finds the noun phrase that ends right before the cue at i
