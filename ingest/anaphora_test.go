@@ -75,3 +75,26 @@ func TestTranscripts(t *testing.T) {
 			"Ruth Abara runs the ferry company.\n\nA: Because fuel has doubled and we cannot carry the cost.", nil},
 	})
 }
+
+func TestPhraseBetweenSubjectAndCue(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"an aside after the subject",
+			"Karl Weiss, for his part, said he would stay on the council.",
+			[]string{"Karl Weiss|indirect|he would stay on the council"}},
+		{"anonymity aside",
+			"Officials of the Linden Water Board, on condition of anonymity, said that the reservoir was nearly empty.",
+			[]string{"Linden Water Board|indirect|the reservoir was nearly empty"}},
+		{"analysts at a firm speak for the firm",
+			"Analysts at Harrow Partners wrote in a note that the deal would fail.",
+			[]string{"Harrow Partners|indirect|the deal would fail"}},
+		{"inverted cue with a lower-case description",
+			`"The results were clear," said lead author Nadia Flores, a chemist at Orion College.`,
+			[]string{"Nadia Flores|direct|The results were clear"}},
+		{"named appositive with a prepositional phrase",
+			"Her colleague, Tomas Brand of the Harbour Institute in Linden, said the data were sound.",
+			[]string{"Tomas Brand|indirect|the data were sound"}},
+	})
+}

@@ -30,6 +30,13 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 		}
 	}
 	ws := trimTime(words(toks, a, b))
+	if org := staffOf(ws); org != "" {
+		m.name, m.kind = org, quotegraph.Organization // "Analysts at Castlegate Capital"
+		if m.role == "" {
+			m.role = strings.ToLower(ws[0].text)
+		}
+		return m
+	}
 	if i := postStart(ws); i > 0 && !allTitles(ws[:i]) && !titlePhrase(ws[:i]) {
 		ws = ws[:i] // "Representative Charles Rangel" of New York
 	}
@@ -320,6 +327,28 @@ func readAppositive(text string, toks []token, a, b int, m *mention) {
 			}
 		}
 	}
+}
+
+// staffOf returns the organisation that a plural description of its staff
+// speaks for ("Analysts at Castlegate Capital", "Officials of the Water
+// Board"), or "" when ws is no such description.
+func staffOf(ws []*token) string {
+	if len(ws) < 3 || !anonHeads[ws[0].lower] || !strings.HasSuffix(ws[0].lower, "s") || !ws[1].is("at", "of", "with", "from") {
+		return ""
+	}
+	rest := ws[2:]
+	for len(rest) > 0 && determiners[rest[0].lower] {
+		rest = rest[1:]
+	}
+	if len(rest) == 0 || !rest[0].cap() {
+		return ""
+	}
+	org := capPhrase(rest)
+	if n := len(strings.Fields(org)); n == 0 || n < len(rest) && !rest[n].is("in", "on", "for") ||
+		places[strings.ToLower(org)] || nationalities[strings.ToLower(org)] {
+		return ""
+	}
+	return trimCorp(org)
 }
 
 // capPhrase returns the leading run of capitalised words (with "of", "for",

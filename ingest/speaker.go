@@ -38,17 +38,23 @@ func subjectBefore(toks []token, s, i int) (a, b, appA, appB int) {
 	}
 	appA, appB = -1, -1
 	if k >= s && toks[k].text == "," && !toks[k].inQ {
+		if c := prevComma(toks, s, k); c > s && isAside(toks, c+1, k) {
+			k = c - 1 // "Varga, for his part, said", "Officials, on condition of anonymity, said"
+		}
+	}
+	if k >= s && toks[k].text == "," && !toks[k].inQ {
 		// "X, a professor at Y, said" / "X, who …, said"
 		c := prevComma(toks, s, k)
 		n := c + 1
 		if c > s && n < k && toks[n].is("the") && toks[c-1].kind == tWord && !toks[c-1].cap() {
 			n++ // "The nurses' union, the Health Workers Alliance, said"
 		}
-		if c > s && isNameRun(toks, n, k) && toks[c-1].kind == tWord {
-			// "The state's campaign chairman, Phil Lovas, said"
+		if r := nameRunEnd(toks, n, k); c > s && r > n && toks[c-1].kind == tWord {
+			// "The state's campaign chairman, Phil Lovas, said",
+			// "Her co-author, Rahim Siddiqui of the Institute for X, said"
 			d := npStart(toks, s, c)
 			if d < c && (titleWords[toks[c-1].lower] || anonHeads[toks[c-1].lower] || isNounish(&toks[c-1])) {
-				return n, k, d, c
+				return n, r, d, c
 			}
 		}
 		if c < 0 || k-c-1 > 25 || !isAppositive(toks, c+1, k) {
@@ -143,6 +149,37 @@ func prevComma(toks []token, s, k int) int {
 	return -1
 }
 
+// nameRunEnd returns where a name that fills toks[a:b] ends: b for a
+// short run of capitalised words, or the end of such a run followed by a
+// prepositional phrase ("Rahim Siddiqui of the Institute for X"); a when
+// there is none.
+func nameRunEnd(toks []token, a, b int) int {
+	if isNameRun(toks, a, b) {
+		return b
+	}
+	for r := a + 2; r < b && r <= a+5; r++ {
+		if toks[r].is("of", "from", "at", "with") && isNameRun(toks, a, r) {
+			return r
+		}
+	}
+	return a
+}
+
+// isAside reports whether toks[a:b], set off by commas between a subject
+// and its cue, is a short prepositional aside: "for his part", "on
+// condition of anonymity", "in turn".
+func isAside(toks []token, a, b int) bool {
+	if b-a < 2 || b-a > 6 || !toks[a].is("for", "on", "in", "at", "by", "under", "after", "as") {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if _, cue := cueForms[toks[k].lower]; toks[k].kind != tWord || cue || toks[k].inQ {
+			return false
+		}
+	}
+	return true
+}
+
 // isNameRun reports whether toks[a:b] is a short run of capitalised words.
 func isNameRun(toks []token, a, b int) bool {
 	if b-a < 2 || b-a > 5 {
@@ -187,10 +224,11 @@ func subjectAfter(toks []token, j, end int) (a, b, appA, appB int) {
 		return j, j, -1, -1
 	}
 	t := &toks[j]
-	if !(t.cap() || determiners[t.lower] || personPronouns[t.lower] != 0) || t.inQ || t.kind != tWord {
+	desc := describedNameAfter(toks, j, end) // "said lead author Ines Vidal"
+	if !(t.cap() || determiners[t.lower] || personPronouns[t.lower] != 0 || desc > j) || t.inQ || t.kind != tWord {
 		return j, j, -1, -1
 	}
-	b = j
+	b = max(j, desc)
 	det := determiners[t.lower]
 	for b < end {
 		x := &toks[b]
@@ -220,6 +258,31 @@ func subjectAfter(toks []token, j, end int) (a, b, appA, appB int) {
 		appA, appB = b+1, appositiveEnd(toks, b+1, end)
 	}
 	return j, b, appA, appB
+}
+
+// describedNameAfter returns where a name starts after one to three
+// lower-case words describing its bearer ("lead author Ines Vidal", "team
+// captain Joe Hart"), or j when the words at j are no such description.
+func describedNameAfter(toks []token, j, end int) int {
+	for k := j; k < end && k < j+4; k++ {
+		t := &toks[k]
+		if t.kind != tWord || t.inQ {
+			return j
+		}
+		if t.cap() {
+			if k > j && k+1 < end && toks[k+1].kind == tWord && toks[k+1].cap() {
+				return k
+			}
+			return j
+		}
+		if !isNounish(t) || timeWords[t.lower] || nameParticles[t.lower] || venueNouns[t.lower] {
+			return j
+		}
+		if _, cue := cueForms[t.lower]; cue {
+			return j
+		}
+	}
+	return j
 }
 
 // appositiveEnd returns where an appositive after a name ends: at the next
