@@ -98,3 +98,17 @@ func TestPhraseBetweenSubjectAndCue(t *testing.T) {
 			[]string{"Tomas Brand|indirect|the data were sound"}},
 	})
 }
+
+func TestLongOffices(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"ambassador to a two-word country",
+			"Receiving Lao Ambassador to Sri Lanka Bounmy Phommachanh on Monday, the minister welcomed him.\n\nAmbassador Bounmy Phommachanh said that the talks would continue.",
+			[]string{"Bounmy Phommachanh|indirect|the talks would continue"}},
+		{"a name after a very long office",
+			"Deputy Director-General of the Department of Water Supply under the Ministry of Natural Resources and Environment Le Van Minh told the press that the reservoirs were full.",
+			[]string{"Le Van Minh|indirect|the reservoirs were full"}},
+	})
+}

@@ -180,4 +180,12 @@ var places = setOf("china", "beijing", "washington", "russia", "moscow", "japan"
 	"jakarta", "thailand", "bangkok", "greece", "athens", "poland", "warsaw", "sweden", "norway", "denmark",
 	"hong kong", "singapore", "nato", "the eu", "eu", "the un", "un", "u.n.", "the kremlin", "kremlin",
 	"pentagon", "the pentagon", "congress", "vatican", "the vatican", "tehran", "islamabad", "kabul",
-	"baghdad", "damascus", "new delhi", "delhi", "ottawa", "canberra", "madrid", "rome")
+	"baghdad", "damascus", "new delhi", "delhi", "ottawa", "canberra", "madrid", "rome", "viet nam", "laos",
+	"cambodia", "myanmar", "bangladesh", "nepal", "sri lanka", "new zealand", "south africa", "south korea",
+	"north korea", "ethiopia", "ghana", "tanzania", "uganda", "argentina", "chile", "peru", "colombia",
+	"ecuador", "bolivia", "new york", "hanoi", "ha noi", "phnom penh", "vientiane", "dhaka", "nairobi",
+	"abuja", "lagos", "pretoria", "johannesburg", "buenos aires", "brasilia", "mexico city", "bogota", "lima",
+	"santiago", "kuala lumpur", "malaysia", "netherlands", "the netherlands", "belgium", "austria",
+	"switzerland", "portugal", "ireland", "finland", "hungary", "romania", "serbia", "czech republic",
+	"united kingdom", "the united kingdom", "united arab emirates", "uae", "kuwait", "oman", "bahrain",
+	"algeria", "morocco", "tunisia", "sudan", "somalia", "zimbabwe", "zambia", "senegal", "mali")

@@ -37,7 +37,9 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 		}
 		return m
 	}
-	if i := postStart(ws); i > 0 && !allTitles(ws[:i]) && !titlePhrase(ws[:i]) {
+	if _, st := lastCapRun(ws); officeLead(ws, st) {
+		// "… under the Ministry of Natural Resources and Environment Le Van Minh"
+	} else if i := postStart(ws); i > 0 && !allTitles(ws[:i]) && !titlePhrase(ws[:i]) {
 		ws = ws[:i] // "Representative Charles Rangel" of New York
 	}
 	run, start := lastCapRun(ws)

@@ -44,9 +44,9 @@ func officeLead(ws []*token, i int) bool {
 	if i < 2 || !ws[i-1].is("of", "for", "to", "and", "under") {
 		return false
 	}
-	for k := i - 2; k >= 0 && k >= i-8; k-- {
-		if isTitle(ws[k].lower) && ws[k].cap() {
-			return true
+	for k := i - 2; k >= 0 && k >= i-16; k-- {
+		if (isTitle(ws[k].lower) || orgHeads[ws[k].lower]) && ws[k].cap() {
+			return true // "Minister of", "the Ministry of Natural Resources and"
 		}
 		if !ws[k].cap() && !ws[k].is("of", "for", "to", "and", "the", "under") {
 			return false
@@ -62,8 +62,8 @@ func officeLead(ws []*token, i int) bool {
 func nameStart(run []*token) int {
 	for k := len(run) - 2; k >= 0; k-- {
 		w := run[k].lower
-		if portfolioWords[w] || isTitle(w) || nationalities[w] || orgHeads[w] || places[w] {
-			return k + 1 // "Maritime Affairs | Tran Thi Lan Anh"
+		if portfolioWords[w] || isTitle(w) || nationalities[w] || orgHeads[w] || places[w] || k > 0 && places[run[k-1].lower+" "+w] {
+			return k + 1 // "Maritime Affairs | Tran Thi Lan Anh", "to Viet Nam | Khamphao Vongsavath"
 		}
 	}
 	if len(run) >= 4 {
@@ -93,7 +93,7 @@ func officeBefore(toks []token, i int) bool {
 	if i < 2 || !toks[i-1].is("of", "for", "to", "and", "under") {
 		return false
 	}
-	for k := i - 2; k >= 0 && k >= i-10; k-- {
+	for k := i - 2; k >= 0 && k >= i-16; k-- {
 		t := &toks[k]
 		if t.kind != tWord {
 			return false
@@ -112,9 +112,13 @@ func officeBefore(toks []token, i int) bool {
 // office's object ("Minister of Water Resources and Meteorology"), not
 // two speakers.
 func inOffice(toks []token, a, k int) bool {
-	for j := a + 1; j < k; j++ {
-		if toks[j].is("of", "for", "to") && toks[j-1].cap() && isTitle(toks[j-1].lower) {
+	for j := k - 1; j > 0 && j > a-12; j-- {
+		t := &toks[j]
+		if t.is("of", "for", "to") && toks[j-1].cap() && (isTitle(toks[j-1].lower) || orgHeads[toks[j-1].lower]) {
 			return true
+		}
+		if t.kind != tWord || !t.cap() && !t.is("of", "for", "to", "and", "the", "under") {
+			return false
 		}
 	}
 	return false
