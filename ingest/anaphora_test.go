@@ -112,3 +112,14 @@ func TestLongOffices(t *testing.T) {
 			[]string{"Le Van Minh|indirect|the reservoirs were full"}},
 	})
 }
+
+func TestNickname(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a nickname inside a name",
+			"Daniel \"Dan the Van\" Kowalski scored twice on Saturday.\n\n\"It felt like coming home,\" Kowalski said.",
+			[]string{"Daniel Kowalski|direct|It felt like coming home"}},
+	})
+}

@@ -99,6 +99,7 @@ func (c *coref) scanNames(pi int) {
 				break
 			}
 		}
+		j = skipNickname(p.toks, j) // `Michael "Big Mick" Okafor`
 		c.scanOrg(p.toks, i, j, pos{pi, i})
 		if occ, ok := c.personName(p.toks, i, j, pos{pi, i}); ok {
 			occ.at = pos{pi, i}
@@ -146,7 +147,7 @@ func (c *coref) countGender(words []string, g int) {
 // personName reads toks[i:j] as a person's name when it is one: at least
 // one word after titles, not an organisation or a place.
 func (c *coref) personName(toks []token, i, j int, at pos) (nameOcc, bool) {
-	ws := words(toks, i, j)
+	ws := nameWords(toks, i, j)
 	for len(ws) > 0 && (clauseWords[ws[0].lower] || determiners[ws[0].lower] || sentenceOpeners[ws[0].lower] || personPronouns[ws[0].lower] != 0) {
 		ws = ws[1:]
 	}
