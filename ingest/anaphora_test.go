@@ -123,3 +123,14 @@ func TestNickname(t *testing.T) {
 			[]string{"Daniel Kowalski|direct|It felt like coming home"}},
 	})
 }
+
+func TestSourceConditionIsNoStatement(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"asked not to be identified",
+			"Two people familiar with the talks, who asked not to be identified because the talks are private, said the deal was close.",
+			[]string{"people|indirect|the deal was close"}},
+	})
+}

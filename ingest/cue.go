@@ -194,6 +194,9 @@ func cueAt(toks []token, i int) (cueForm, int, bool) {
 	if f.lemma == "state" && f.base {
 		return f, i, false // "state Sen. Ada Brook", "state troopers": an adjective
 	}
+	if (f.lemma == "ask" || f.lemma == "speak") && end+2 < len(toks) && toks[end+1].is("not") && toks[end+2].is("to") {
+		return f, i, false // "asked not to be identified": a condition of the source, not speech
+	}
 	if (f.lemma == "continue" || f.lemma == "agree") && end+1 < len(toks) && toks[end+1].is("to", "with") {
 		return f, i, false // "continued to ignore", "agreed to lend": what is done, not said
 	}
