@@ -134,3 +134,33 @@ func TestSourceConditionIsNoStatement(t *testing.T) {
 			[]string{"people|indirect|the deal was close"}},
 	})
 }
+
+func TestRolesAndOrganisationNames(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, speaker, role string
+	}{
+		{"an honorific is no role", "Mr. Karl Weiss said the bridge was safe.", "Karl Weiss", ""},
+		{"a country after an office is no role of its own",
+			"Lao Ambassador to the US Bounmy Phommachanh said the talks would continue.", "Bounmy Phommachanh", "Lao Ambassador to the US"},
+		{"a ministry's name runs through 'of'",
+			"Peru's Ministry of Defence said the drills would end on Friday.", "Peru's Ministry of Defence", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sts, _ := extract(t, "The council met on Monday to vote on the budget.\n\n"+tc.text)
+			if len(sts) != 1 {
+				t.Fatalf("got %d statements, want 1", len(sts))
+			}
+			sp := sts[0].Speaker
+			if sp.Name != tc.speaker {
+				t.Errorf("speaker %q, want %q", sp.Name, tc.speaker)
+			}
+			var roles []string
+			if tc.role != "" {
+				roles = []string{tc.role}
+			}
+			if strings.Join(sp.Roles, "|") != strings.Join(roles, "|") {
+				t.Errorf("roles %q, want %q", sp.Roles, roles)
+			}
+		})
+	}
+}

@@ -211,7 +211,19 @@ func roleText(lead []*token) string {
 		}
 		ws = append(ws, w)
 	}
+	if len(ws) > 0 && onlyPlaces(ws) {
+		return "" // "… to the US | Cui Tiankai": the end of an office, no role
+	}
 	return tokensText(ws)
+}
+
+func onlyPlaces(ws []*token) bool {
+	for _, w := range ws {
+		if !places[w.lower] && !nationalities[w.lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // genderOf is the gender the article's pronouns give a surname.

@@ -64,7 +64,7 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 			m.kind = quotegraph.Organization
 		}
 		roleWords := append(append([]*token{}, ws[:start]...), lead...)
-		if r := tokensText(roleWords); r != "" && m.role == "" && titled(roleWords) {
+		if r := tokensText(withoutHonorifics(roleWords)); r != "" && m.role == "" && titled(roleWords) {
 			m.role = r
 		}
 		for _, t := range roleWords {
@@ -146,6 +146,20 @@ func verbForm(name string) bool {
 
 var nonNames = setOf("only", "contrary", "beyond", "say", "says", "said", "did", "would", "could", "should",
 	"like", "unlike", "among", "despite", "amid", "asked", "here", "there", "recently", "according", "given")
+
+// withoutHonorifics drops "Mr.", "Ms", "Mrs." from the words of a role:
+// an honorific tells gender, not office.
+func withoutHonorifics(ws []*token) []*token {
+	var out []*token
+	for _, w := range ws {
+		if !honorifics[w.lower] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+var honorifics = setOf("mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "mx.", "mx", "m.", "mme.", "mme")
 
 // titled reports whether words before a name hold a title, an office or a
 // proper noun ("Board chairman", "U.S. President"), not a common noun
