@@ -47,7 +47,7 @@ var (
 	zhengCombated  = ref{"Zheng Zeguang", "combated cyberattacks"}
 	yangVictims    = ref{"Yang Xiyu", "largest victims of cyberattacks"}
 	zhengNetAttack = ref{"Zheng Zeguang", "opposes Internet attacks"}
-	ministryAttack = ref{"China's Ministry", "144,000 attacks a month"}
+	ministryAttack = ref{"China's Ministry of Defense", "144,000 attacks a month"}
 	cuiTrace       = ref{"Cui Tiankai", "If we trace these attacks"}
 	zhengOpposes   = ref{"Zheng Zeguang", "opposes all types of cyberattacks"}
 	officialsSanct = ref{"U.S. officials", "considering sanctions"}
