@@ -54,11 +54,22 @@ func sortByKey[T any](list []T, key func(T) string) []string {
 	return sortedKeys
 }
 
-// paginate sorts a list by key and cuts one page out of it, as Relay's
-// connection specification says: after and before narrow the list, then
-// first takes from its start or last from its end.
+// sorted is a list sorted by its items' keys.
+type sorted[T any] struct {
+	items []T
+	keys  []string
+}
+
+// paginate sorts a list by key and cuts one page out of it.
 func paginate[T any](all []T, key func(T) string, p quotegraph.Page) (quotegraph.Connection[T], error) {
-	keys := sortByKey(all, key)
+	return pageOf(sorted[T]{items: all, keys: sortByKey(all, key)}, p)
+}
+
+// pageOf cuts one page out of a sorted list, as Relay's connection
+// specification says: after and before narrow the list, then first takes
+// from its start or last from its end. The page's items are a copy.
+func pageOf[T any](l sorted[T], p quotegraph.Page) (quotegraph.Connection[T], error) {
+	all, keys := l.items, l.keys
 	out := quotegraph.Connection[T]{Total: len(all)}
 	start, end := 0, len(all)
 	if p.After != "" {
@@ -91,7 +102,7 @@ func paginate[T any](all []T, key func(T) string, p quotegraph.Page) (quotegraph
 		}
 		end = min(end, start+min(first, maxPage))
 	}
-	out.Items = all[start:end]
+	out.Items = slices.Clone(all[start:end])
 	for i := start; i < end; i++ {
 		out.Cursors = append(out.Cursors, cursor(keys[i]))
 	}

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"sort"
 	"strings"
 
@@ -12,9 +13,18 @@ import (
 
 // Statements returns the statements that pass f: when a topic is asked for,
 // closest match first; otherwise newest first.
+//
+// The sorted list is kept until the next write, so that paging through it
+// (an export of every statement, page by page) reads it once.
 func (s *Store) Statements(ctx context.Context, f quotegraph.StatementFilter, p quotegraph.Page) (quotegraph.Connection[quotegraph.Statement], error) {
 	var out quotegraph.Connection[quotegraph.Statement]
 	err := s.read(ctx, func() error {
+		ck := fmt.Sprintf("%#v", f)
+		if l, ok := s.lists.Get(ck); ok {
+			var err error
+			out, err = pageOf(l, p)
+			return err
+		}
 		nodes, matches, speaker := s.candidates(f)
 		c := newCache()
 		list := make([]quotegraph.Statement, 0, len(nodes))
@@ -29,8 +39,10 @@ func (s *Store) Statements(ctx context.Context, f quotegraph.StatementFilter, p 
 			st.Match = matches[n]
 			list = append(list, st)
 		}
+		l := sorted[quotegraph.Statement]{items: list, keys: sortByKey(list, statementKey(f.Sort))}
+		s.lists.Add(ck, l)
 		var err error
-		out, err = paginate(list, statementKey(f.Sort), p)
+		out, err = pageOf(l, p)
 		return err
 	})
 	return out, err

@@ -51,7 +51,8 @@ type Config struct {
 type Store struct {
 	mu       sync.RWMutex
 	qs       graph.QuadStore
-	reads    *lru.Cache[readKey, any] // see read.go
+	reads    *lru.Cache[readKey, any]                         // see read.go
+	lists    *lru.Cache[string, sorted[quotegraph.Statement]] // sorted statement lists by filter, until a write
 	concepts Concepts
 	log      *slog.Logger
 	closed   bool
@@ -101,11 +102,19 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		qs.Close()
 		return nil, err
 	}
-	return &Store{qs: qs, reads: reads, concepts: cfg.Concepts, log: cfg.Logger}, nil
+	lists, err := lru.New[string, sorted[quotegraph.Statement]](listCacheSize)
+	if err != nil {
+		qs.Close()
+		return nil, err
+	}
+	return &Store{qs: qs, reads: reads, lists: lists, concepts: cfg.Concepts, log: cfg.Logger}, nil
 }
 
 // readCacheSize bounds the read cache: node properties and walks.
 const readCacheSize = 200_000
+
+// listCacheSize bounds the sorted statement lists kept between pages.
+const listCacheSize = 32
 
 // Close closes the store; it waits for running queries and writes.
 func (s *Store) Close() error {
@@ -123,6 +132,7 @@ func (s *Store) Close() error {
 // predicate, and its subject's properties. Callers hold the write lock.
 func (s *Store) applyDeltas(d []graph.Delta, opts graph.IgnoreOpts) error {
 	defer func() {
+		s.lists.Purge()
 		for _, dl := range d {
 			q := dl.Quad
 			p, _ := q.Predicate.(quad.IRI)
