@@ -114,7 +114,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 const readCacheSize = 200_000
 
 // listCacheSize bounds the sorted statement lists kept between pages.
-const listCacheSize = 32
+const listCacheSize = 8
 
 // Close closes the store; it waits for running queries and writes.
 func (s *Store) Close() error {
