@@ -1,0 +1,70 @@
+package ingest
+
+// Titles, honorifics and ranks of English news written around the world:
+// the honorific chains of the Gulf and South-East Asia ("His Excellency
+// Sheikh", "Datuk Seri", "Tan Sri"), West Africa ("Alhaji", "Chief"),
+// police and military ranks and their short forms ("Ch Insp", "Det Sgt",
+// "Brig Gen", "Lt Col"), and abbreviated offices ("CS", "TD", "MEP", "PS").
+// They are no part of a name: the name is what follows them, and they are
+// kept as the speaker's role.
+
+// worldTitles are title words added to titleWords.
+var worldTitles = []string{
+	// honorifics and styles
+	"excellency", "highness", "royal", "majesty", "eminence", "holiness", "honourable", "honorable", "hon",
+	"sheikha", "shaikh", "shaykh", "sayyida", "emira", "datuk", "dato", "dato'", "datin", "datuk'", "seri",
+	"puan", "encik", "tunku", "tengku", "alhaji", "alhaja", "alhajia", "haji", "hajjah",
+	"chief", "oba", "shri", "shrimati", "smt", "smt.", "begum", "madam", "madame", "mme", "baroness", "duchess", "countess", "viscount", "mx", "engr", "engr.", "eng", "eng.", "engineer", "ustaz",
+	"pehin", "pengiran", "mufti", "ayatollah", "archbishop", "patriarch", "metropolitan", "monsignor",
+	"pandit", "swami", "venerable", "dasho", "lyonpo",
+	// ranks of armed forces and police, and their short forms
+	"captain", "colonel", "lieutenant", "sergeant", "corporal", "brigadier", "brig",
+	"brig.", "commodore", "marshal", "vice-admiral", "sqn", "sqn.", "ldr", "ldr.", "wg", "wg.", "cdr", "cdr.", "cmdr", "cmdr.", "commandant", "cpl", "cpl.",
+	"pte", "pte.", "maj", "maj.", "gen", "lt-col", "lt-gen", "maj-gen", "insp", "insp.", "ch", "ch.", "det",
+	"det.", "supt", "supt.", "asp", "dsp", "acp", "dcp", "sp", "igp", "constable", "const.", "cst",
+	"cst.", "dci", "dcs", "sub-inspector", "asi",
+	"superintendent-general", "inspector-general", "chief-of-staff",
+	// abbreviated offices
+	"cs", "td", "mep", "ps", "mla", "mna", "mpa", "mpp", "msp", "mha", "mk", "mcc", "dg", "cfo", "coo",
+	"cto", "cio", "ceo", "gm", "vc", "pro-vc", "dpp", "cj", "pm", "dpm", "mca", "secretary-general", "director-general", "governor-general", "minister-president", "chief-executive", "whip", "teachta",
+	"commissioner-general", "deputy-governor",
+	// academic and medical
+	"dr", "prof", "assoc", "assoc.", "asst", "asst.", "emeritus", "lecturer", "researcher", "scientist",
+	"surgeon", "physician", "consultant", "registrar", "professor-emeritus",
+}
+
+// worldGender are honorifics that tell gender.
+var worldGender = map[string]byte{"sheikha": 'f', "datin": 'f', "puan": 'f', "encik": 'm', "alhaja": 'f',
+	"alhajia": 'f', "alhaji": 'm', "hajjah": 'f', "haji": 'm', "shrimati": 'f', "smt": 'f', "smt.": 'f',
+	"shri": 'm', "begum": 'f', "madam": 'f', "madame": 'f', "baroness": 'f', "baron": 'm', "duke": 'm',
+	"duchess": 'f', "countess": 'f', "earl": 'm', "sheikh": 'm', "shaikh": 'm', "emira": 'f', "sayyida": 'f',
+	"tengku": 0, "emir": 'm', "widow": 'f', "mother": 'f', "daughter": 'f', "son": 'm', "wife": 'f',
+	"husband": 'm', "grandmother": 'f', "grandfather": 'm', "aunt": 'f', "uncle": 'm', "niece": 'f',
+	"nephew": 'm', "girl": 'f', "boy": 'm', "woman": 'f', "man": 'm'}
+
+// worldAbbrevs are short forms that take a period ("Eng.", "Brig.", "Insp.").
+var worldAbbrevs = []string{"eng", "engr", "brig", "insp", "det", "cpl", "pte", "sqn", "ldr", "wg", "cdr",
+	"assoc", "asst", "smt", "const", "cst", "ch"}
+
+// particlesWorld may stand lower-case inside a name ("Lamia bint Faisal",
+// "Siti binti Ahmad", "Nguyen van Thieu").
+var particlesWorld = []string{"bint", "binti", "bte", "ibni", "bin-", "abu", "abd", "ould", "a/l",
+	"a/p", "s/o", "d/o", "del", "della", "dos", "ó", "ní", "nic", "vander", "el-", "ur"}
+
+func init() {
+	for _, w := range worldTitles {
+		titleWords[w] = true
+	}
+	for w, g := range worldGender {
+		if _, ok := honorificGender[w]; !ok && g != 0 && titleWords[w] {
+			honorificGender[w] = g
+		}
+	}
+	for _, w := range worldAbbrevs {
+		abbrevs[w] = true
+		titleAbbrev[w+"."] = true
+	}
+	for _, w := range particlesWorld {
+		nameParticles[w] = true
+	}
+}
