@@ -142,8 +142,8 @@ func findSpeaker(text string, toks []token, s sentence, f cueForm, at *attributi
 			return true
 		}
 		a, b := sentenceSubject(toks, s, i)
-		if a >= b {
-			return false
+		if a >= b || timeNouns[toks[b-1].lower] && onlyTime(toks, a, b) {
+			return false // "Four days after telling …": a time, no subject
 		}
 		at.m = readMention(text, toks, a, b, -1, -1)
 		at.m.inherit = true
@@ -248,6 +248,9 @@ func plausibleSubject(toks []token, a, b int, f cueForm, joint bool) bool {
 				break
 			}
 		}
+	}
+	if timeNouns[w] && onlyTime(toks, a, b) {
+		return false // "Four days after telling investors …": a time, no speaker
 	}
 	plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || w == "people" || w == "police" || joint
 	pron := personPronouns[w]

@@ -280,7 +280,7 @@ func (c *coref) canonicalPerson(name string, gender byte) string {
 // name fs: a surname or given name of it, or the same first and last words.
 func nameMatches(ws, fs []string) bool {
 	if len(ws) == 1 {
-		return fs[len(fs)-1] == ws[0] || fs[0] == ws[0] && len(fs) == 2
+		return fs[len(fs)-1] == ws[0] || fs[0] == ws[0] && (len(fs) == 2 || patronymics[fs[1]])
 	}
 	if len(ws) > len(fs) {
 		return false

@@ -37,7 +37,9 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 		}
 		return m
 	}
-	if _, st := lastCapRun(ws); officeLead(ws, st) {
+	if i := postStart(ws); i > 0 && namedBefore(ws[:i]) {
+		ws = ws[:i] // "Nadia Rahman | of the University of Dhaka": no office the run completes
+	} else if _, st := lastCapRun(ws); officeLead(ws, st) {
 		// "… under the Ministry of Natural Resources and Environment Le Van Minh"
 	} else if i := postStart(ws); i > 0 && !allTitles(ws[:i]) && !titlePhrase(ws[:i]) {
 		ws = ws[:i] // "Representative Charles Rangel" of New York
@@ -60,8 +62,8 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 		}
 		m.name = strings.Join(name, " ")
 		m.kind = quotegraph.Person
-		if places[strings.ToLower(m.name)] {
-			m.kind = quotegraph.Organization
+		if places[strings.ToLower(m.name)] || describedAsBusiness(ws[:start]) {
+			m.kind = quotegraph.Organization // "Grid operator Tepco", "cloud storage startup Nimbus"
 		}
 		roleWords := append(append([]*token{}, ws[:start]...), lead...)
 		if r := tokensText(withoutHonorifics(roleWords)); r != "" && m.role == "" && titled(roleWords) {
@@ -221,7 +223,7 @@ func lastCapRun(ws []*token) ([]*token, int) {
 		return nil, 0
 	}
 	start := end
-	for start > 0 && (ws[start-1].cap() || nameParticles[ws[start-1].lower] && start-1 > 0 && ws[start-2].cap()) {
+	for start > 0 && (ws[start-1].cap() || particlesBefore(ws, start) > 0) {
 		start--
 	}
 	return ws[start : end+1], start

@@ -165,12 +165,12 @@ var genericNation = setOf("state", "federal", "local", "white", "north", "south"
 // article last named with that title, or returns nil.
 func (c *coref) description(m *mention, here pos) *entity {
 	f := strings.Fields(strings.ToLower(m.text))
-	if m.kind != quotegraph.Anonymous || len(f) < 2 || len(f) > 6 || f[0] != "the" {
+	if m.kind != quotegraph.Anonymous || len(f) < 2 || len(f) > 6 || !styleOpeners[f[0]] {
 		return nil
 	}
 	head := f[len(f)-1]
-	if !isTitle(head) || determiners[head] || head == "of" || anonHeads[head] && !officeHeads[head] {
-		return nil
+	if determiners[head] || head == "of" || anonHeads[head] && !officeHeads[head] || !isTitle(head) && f[0] != "the" {
+		return nil // "the daughter" may name a person described so; "his office" is no one
 	}
 	for i := len(c.names) - 1; i >= 0; i-- {
 		occ := c.names[i]
@@ -191,6 +191,10 @@ func (c *coref) description(m *mention, here pos) *entity {
 	}
 	return nil
 }
+
+// styleOpeners open a definite description or a style that stands for a
+// person named before: "the CS", "Her Royal Highness", "His Excellency".
+var styleOpeners = setOf("the", "his", "her")
 
 var titleAbbrevs = map[string]string{"sen": "senator", "gov": "governor", "rep": "representative",
 	"pres": "president", "gen": "general", "adm": "admiral", "supt": "superintendent", "atty": "attorney"}

@@ -51,6 +51,15 @@ var worldAbbrevs = []string{"eng", "engr", "brig", "insp", "det", "cpl", "pte", 
 var particlesWorld = []string{"bint", "binti", "bte", "ibni", "bin-", "abu", "abd", "ould", "a/l",
 	"a/p", "s/o", "d/o", "del", "della", "dos", "ó", "ní", "nic", "vander", "el-", "ur"}
 
+// patronymics follow a given name that stands for the whole name: "Sheikh
+// Rashid" is Rashid bin Omar Al Nuaimi, "Datuk Anwar" Anwar bin Hamzah.
+var patronymics = setOf("bin", "bint", "binti", "bte", "ibn", "ibni", "a/l", "a/p", "s/o", "d/o", "ould")
+
+// timeNouns head phrases of time, which never speak: "four days after".
+var timeNouns = setOf("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+	"month", "months", "year", "years", "decade", "decades", "moment", "moments", "time", "times", "weekend",
+	"morning", "afternoon", "evening", "night", "nights", "fortnight", "century", "centuries", "era", "period")
+
 func init() {
 	for _, w := range worldTitles {
 		titleWords[w] = true
@@ -67,4 +76,58 @@ func init() {
 	for _, w := range particlesWorld {
 		nameParticles[w] = true
 	}
+}
+
+// particlesBefore returns how many name particles stand before ws[start]
+// after a capitalised word ("Pieter | van der | Berg"), or 0.
+func particlesBefore(ws []*token, start int) int {
+	k := start - 1
+	for k >= 0 && nameParticles[ws[k].lower] && !ws[k].cap() {
+		k--
+	}
+	if k < 0 || k == start-1 || !ws[k].cap() || start-1-k > 3 {
+		return 0
+	}
+	return start - 1 - k
+}
+
+// namedBefore reports whether the words before a post-modifier end in a
+// person's full name ("Assoc Prof Nadia Rahman" of the University of
+// Dhaka), so that the modifier is no office the name completes.
+func namedBefore(ws []*token) bool {
+	run, st := lastCapRun(ws)
+	if len(run) < 2 || st+len(run) != len(ws) || isOrgRun(ws, st) {
+		return false
+	}
+	name, _ := stripTitles(run)
+	if len(name) < 2 {
+		return false
+	}
+	for _, w := range run[len(run)-len(name):] {
+		if isTitle(w.lower) || orgHeads[w.lower] || places[w.lower] || nationalities[w.lower] || portfolioWords[w.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyTime reports whether toks[a:b] holds no name, only the words of a
+// time phrase: "Four days", "a few weeks", not "Wells Fargo this month".
+func onlyTime(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := &toks[k]; t.kind == tWord && t.cap() && !numberWords[t.lower] && !determiners[t.lower] && !timeWords[t.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// describedAsBusiness reports whether the words before a name end in a
+// lower-case noun for a business or body: "payments operator | Quickpay".
+func describedAsBusiness(ws []*token) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	return !last.cap() && (businessHeads[last.lower] || bodyHeads[last.lower] && !genericBodies[last.lower])
 }
