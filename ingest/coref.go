@@ -270,6 +270,9 @@ func (c *coref) canonicalPerson(name string, gender byte) string {
 			best, bestScore, bestFirst = e.name, score, e.first
 		}
 	}
+	if best == "" && len(ws) == 1 {
+		return c.familyFirst(ws[0], name)
+	}
 	if best == "" {
 		return name
 	}

@@ -98,8 +98,8 @@ func officeBefore(toks []token, i int) bool {
 		if t.kind != tWord {
 			return false
 		}
-		if t.cap() && isTitle(t.lower) {
-			return true
+		if t.cap() && (isTitle(t.lower) || orgHeads[t.lower]) {
+			return true // "Minister of", "Committee for"
 		}
 		if !t.cap() && !t.is("of", "for", "to", "and", "the", "under") {
 			return false

@@ -34,7 +34,7 @@ func (t *token) isWord() bool { return t.kind == tWord }
 // cap reports whether the token starts with an upper-case letter.
 func (t *token) cap() bool {
 	r, _ := utf8.DecodeRuneInString(t.text)
-	return unicode.IsUpper(r)
+	return unicode.IsUpper(r) || particleCap(t.text)
 }
 
 func (t *token) is(s ...string) bool {

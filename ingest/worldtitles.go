@@ -1,5 +1,11 @@
 package ingest
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // Titles, honorifics and ranks of English news written around the world:
 // the honorific chains of the Gulf and South-East Asia ("His Excellency
 // Sheikh", "Datuk Seri", "Tan Sri"), West Africa ("Alhaji", "Chief"),
@@ -29,7 +35,7 @@ var worldTitles = []string{
 	"cto", "cio", "ceo", "gm", "vc", "pro-vc", "dpp", "cj", "pm", "dpm", "mca", "secretary-general", "director-general", "governor-general", "minister-president", "chief-executive", "whip", "teachta",
 	"commissioner-general", "deputy-governor",
 	// academic and medical
-	"dr", "prof", "assoc", "assoc.", "asst", "asst.", "emeritus", "lecturer", "researcher", "scientist",
+	"chairperson", "tánaiste", "taoiseach", "maître", "maitre", "dr", "prof", "assoc", "assoc.", "asst", "asst.", "emeritus", "lecturer", "researcher", "scientist",
 	"surgeon", "physician", "consultant", "registrar", "professor-emeritus",
 }
 
@@ -130,4 +136,37 @@ func describedAsBusiness(ws []*token) bool {
 	}
 	last := ws[len(ws)-1]
 	return !last.cap() && (businessHeads[last.lower] || bodyHeads[last.lower] && !genericBodies[last.lower])
+}
+
+// particleCap reports whether w is a name with a lower-case particle joined
+// by a hyphen: "al-Sharaa", "el-Sisi", "bin-Salman", "ad-Din".
+func particleCap(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i < 1 || i > 3 || i+1 >= len(w) || !hyphenParticles[w[:i]] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsUpper(r)
+}
+
+var hyphenParticles = setOf("al", "el", "bin", "ad", "ud", "ul", "ar", "as", "ash", "at", "an", "az", "abd", "abu")
+
+// familyFirst returns the one full name of the article whose first word is
+// w, when no name ends in it: a family name written first ("Yoon" for Yoon
+// Suk Yeol, "Lee" for Lee Hsien Loong). It returns name when there is none
+// or more than one.
+func (c *coref) familyFirst(w, name string) string {
+	found := ""
+	for k, e := range c.full {
+		if fs := strings.Fields(k); len(fs) >= 3 && fs[0] == w {
+			if found != "" && found != e.name {
+				return name
+			}
+			found = e.name
+		}
+	}
+	if found == "" {
+		return name
+	}
+	return found
 }
