@@ -118,10 +118,10 @@ func (c *coref) scanNames(pi int) {
 func describedFrom(toks []token, sentStart map[int]bool, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		t := &toks[k]
-		if t.kind != tWord || !t.cap() && !isNounish(t) {
-			return false
+		if t.kind != tWord || !t.cap() && !isNounish(t) && !t.is("and", "&") {
+			return false // "Author and historian Dr Priya Raman"
 		}
-		if sentStart[k] {
+		if sentStart[k] || k > 0 && toks[k-1].text == "," {
 			return !toks[i-1].cap() // a lower-case head before the name: "boss", "chief"
 		}
 	}
@@ -132,7 +132,7 @@ func describedFrom(toks []token, sentStart map[int]bool, i int) bool {
 // "…, Reyes laughed".
 func verbAfter(t *token) bool {
 	w := t.lower
-	return t.kind == tWord && !t.cap() && !clauseWords[w] && !determiners[w] && (strings.HasSuffix(w, "ed") || verbAux[w])
+	return t.kind == tWord && !t.cap() && !clauseWords[w] && !determiners[w] && (strings.HasSuffix(w, "ed") || verbAux[w] || irregularPast[w])
 }
 
 func isPossessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }

@@ -93,3 +93,23 @@ func TestWorldNameShapes(t *testing.T) {
 			[]string{"Kwame Mensah|indirect|the mine was safe", "Kwame Mensah|indirect|it would close"}},
 	})
 }
+
+func TestWorldPronouns(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a subject introduced by a description, then her book",
+			"Ms Wanjiru Kamau said the vaccines had arrived.\nAuthor and historian Dr Priya Raman spoke at the festival. In her 2019 book on the partition, she wrote that borders divide neighbours.",
+			[]string{"Wanjiru Kamau|indirect|the vaccines had arrived", "Priya Raman|indirect|borders divide neighbours"}},
+		{"a described subject after an opening clause",
+			"Reacting to the plan, Mombasa county chief Amina Said Ali termed it \"too late\". \"The rains have already come,\" she said.",
+			[]string{"Amina Said Ali|direct|The rains have already come"}},
+		{"an object is no antecedent",
+			"The spokesman for the ministry, Ahmed Salim, said that Minister Fatma Hussein had approved the plan. He said the rollout would start in May.",
+			[]string{"Ahmed Salim|indirect|Minister Fatma Hussein had approved the plan", "Ahmed Salim|indirect|the rollout would start in May"}},
+		{"gender from sir and dame",
+			"Sir Kevin Tan said the bank would raise rates. Dame Helen Lowe said rates should stay. She said inflation was falling.",
+			[]string{"Kevin Tan|indirect|the bank would raise rates", "Helen Lowe|indirect|rates should stay", "Helen Lowe|indirect|inflation was falling"}},
+	})
+}

@@ -66,6 +66,13 @@ var timeNouns = setOf("second", "seconds", "minute", "minutes", "hour", "hours",
 	"month", "months", "year", "years", "decade", "decades", "moment", "moments", "time", "times", "weekend",
 	"morning", "afternoon", "evening", "night", "nights", "fortnight", "century", "centuries", "era", "period")
 
+// irregularPast are past forms that tell a name before them is a subject:
+// "Dr Priya Raman spoke at the festival".
+var irregularPast = setOf("spoke", "said", "told", "wrote", "met", "went", "came", "made", "took", "gave", "left",
+	"led", "ran", "won", "lost", "sat", "stood", "began", "held", "kept", "sent", "became", "saw", "found",
+	"knew", "thought", "brought", "built", "sought", "chose", "fled", "rose", "fell", "flew", "grew", "got",
+	"taught", "heard", "felt", "paid", "spent", "struck", "wore", "drew", "swore", "underwent", "oversaw")
+
 func init() {
 	for _, w := range worldTitles {
 		titleWords[w] = true
