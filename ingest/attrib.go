@@ -424,10 +424,47 @@ var numberWords = setOf("one", "two", "three", "four", "five", "six", "seven", "
 var sentenceOpeners = setOf("but", "and", "however", "still", "meanwhile", "moreover", "also", "yet", "so",
 	"now", "then", "later", "earlier", "instead", "indeed", "separately", "similarly", "likewise", "thus")
 
+// plannedNouns follow "according to" as a course of events, not a source.
+var plannedNouns = setOf("plan", "plans", "schedule", "script", "protocol", "tradition", "custom", "design",
+	"expectations", "form", "procedure", "precedent", "routine", "instructions")
+
+// plannedCourse reports whether "according to" at j names a course rather
+// than a source: "according to plan", "according to the schedule".
+func plannedCourse(toks []token, j int) bool {
+	if j+1 < len(toks) && toks[j].is("the") {
+		j++
+	}
+	return plannedNouns[toks[j].lower] && !toks[j].cap() && (j+1 >= len(toks) || toks[j+1].kind != tWord || toks[j+1].is("and", "or"))
+}
+
+// venueSource skips the medium before a source: "according to a statement
+// from the ministry", "according to a report by Reuters".
+func venueSource(toks []token, s sentence, j int) int {
+	k := j
+	if k < s.b && determiners[toks[k].lower] {
+		k++
+	}
+	if k+2 >= s.b || !venueNouns[toks[k].lower] {
+		return j
+	}
+	k++
+	if toks[k].is("issued", "released", "published") {
+		k++
+	}
+	if !toks[k].is("from", "by", "in") || k+1 >= s.b || toks[k+1].kind != tWord {
+		return j
+	}
+	return k + 1
+}
+
 // according reads "according to X, C" and "C, according to X".
 func according(text string, toks []token, s sentence, i, e, pi int) (attribution, bool) {
 	at := attribution{para: pi, cueA: i, cueB: e + 1, cue: joinText(text, toks, i, e+1), accord: true}
 	j := e + 1
+	if j < s.b && plannedCourse(toks, j) {
+		return at, false // "according to plan": no source
+	}
+	j = venueSource(toks, s, j)
 	b := j
 	for b < s.b && !(toks[b].kind == tPunct && (toks[b].text == "," || isTerminal(&toks[b]) || toks[b].text == ";")) && toks[b].kind != tQuote && b-j < 16 {
 		b++

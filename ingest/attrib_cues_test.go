@@ -1,0 +1,34 @@
+package ingest_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAttributionCues covers nominal sources, colon leads, participles and
+// cue words that report nothing, in text written for the test.
+func TestAttributionCues(t *testing.T) {
+	body := "The harbour board met on Monday to discuss the repair of the sea wall.\n\n"
+	for _, tc := range []struct {
+		name, text string
+		want       []string // speaker|kind|text
+	}{
+		{"according to a statement from", `According to a statement from the Port Authority, the repairs will cost $4 million.`,
+			[]string{"Port Authority|indirect|the repairs will cost $4 million"}},
+		{"according to a report by", `The wall had cracked twice, according to a report by the Coastal Herald.`,
+			[]string{"Coastal Herald|indirect|The wall had cracked twice"}},
+		{"according to plan", `Construction is proceeding according to plan, and the terminal will open according to the schedule.`,
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, gs := extract(t, body+tc.text)
+			var have []string
+			for _, g := range gs {
+				have = append(have, g.String())
+			}
+			if strings.Join(have, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("mismatch (-want +got):\n-%s\n+%s", strings.Join(tc.want, "\n-"), strings.Join(have, "\n+"))
+			}
+		})
+	}
+}
