@@ -182,12 +182,15 @@ func (b *quadBuilder) statement(an quad.IRI, articleID string, st quotegraph.Sta
 	}
 }
 
-// canonical credits a person named by one word only ("Obama", where the
-// article never gave a full name) to the stored person whose full name has
-// that word, when exactly one has: across articles one person is one node.
+// canonical credits a person to the stored person they are, across
+// articles one node a person: a person named by one word only ("Obama",
+// where the article never gave a full name) goes to the stored person whose
+// full name has that word, and a full name that differs only by middle
+// initials ("Barack H. Obama") to the stored "Barack Obama" — each when
+// exactly one stored person fits.
 func (s *Store) canonical(stmts []quotegraph.Statement) []quotegraph.Statement {
 	out := make([]quotegraph.Statement, len(stmts))
-	full := map[string]string{}
+	known := map[string]string{}
 	for i, st := range stmts {
 		st = s.corrected(st)
 		out[i] = st
@@ -195,25 +198,57 @@ func (s *Store) canonical(stmts []quotegraph.Statement) []quotegraph.Statement {
 		if sp.Kind != quotegraph.Person && sp.Kind != "" {
 			continue
 		}
-		toks := strings.Fields(key(sp.Name))
-		if len(toks) != 1 {
-			continue
-		}
-		name, ok := full[toks[0]]
+		k := key(sp.Name)
+		name, ok := known[k]
 		if !ok {
-			var names []string
-			for _, pn := range s.in(quad.String(toks[0]), pNameToken) {
-				names = append(names, propMap(s.props(pn)).str(pName))
-			}
-			if len(names) == 1 {
-				name = names[0]
-			}
-			full[toks[0]] = name
+			name = s.storedPerson(sp.Name)
+			known[k] = name
 		}
-		if name != "" {
+		if name != "" && name != sp.Name {
 			sp.Aliases = append(append([]string(nil), sp.Aliases...), sp.Name)
 			sp.Name = name
 			out[i].Speaker = sp
+		}
+	}
+	return out
+}
+
+// storedPerson is the one stored full name that name stands for, or "".
+func (s *Store) storedPerson(name string) string {
+	toks := withoutInitials(strings.Fields(key(name)))
+	if len(toks) == 0 {
+		return ""
+	}
+	var found []string
+	for _, pn := range s.in(quad.String(toks[len(toks)-1]), pNameToken) {
+		stored := propMap(s.props(pn)).str(pName)
+		st := withoutInitials(strings.Fields(key(stored)))
+		switch {
+		case len(toks) == 1 && len(st) > 1, // "Obama" for "Barack Obama"
+			len(toks) > 1 && slices.Equal(toks, st): // "Barack H. Obama" for "Barack Obama"
+			found = append(found, stored)
+		}
+	}
+	if len(toks) == 1 && len(found) == 0 {
+		// A one-word name may be a family name written first ("Xi").
+		for _, pn := range s.in(quad.String(toks[0]), pNameToken) {
+			if stored := propMap(s.props(pn)).str(pName); strings.HasPrefix(key(stored), toks[0]+" ") {
+				found = append(found, stored)
+			}
+		}
+	}
+	if len(found) == 1 {
+		return found[0]
+	}
+	return ""
+}
+
+// withoutInitials drops one-letter words: middle initials.
+func withoutInitials(toks []string) []string {
+	out := toks[:0:0]
+	for _, t := range toks {
+		if len([]rune(t)) > 1 {
+			out = append(out, t)
 		}
 	}
 	return out

@@ -274,3 +274,35 @@ func TestAliases(t *testing.T) {
 		}
 	}
 }
+
+func TestMiddleInitialJoinsStoredName(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, filepath.Join(t.TempDir(), "q.db"))
+	defer s.Close()
+	a, stmts := sample(text)
+	if _, err := s.Put(ctx, a, stmts); err != nil {
+		t.Fatal(err)
+	}
+	text2 := `"Labs need funds," Ada K. Byron said.`
+	b := quotegraph.Article{Title: "Later", Text: text2, ID: quotegraph.ArticleID("", text2)}
+	st := quotegraph.Statement{Speaker: quotegraph.Speaker{Name: "Ada K. Byron", Kind: quotegraph.Person}, Mention: "Ada K. Byron",
+		Cue: "said", Kind: quotegraph.Direct, Text: "Labs need funds", Span: quotegraph.Span{Start: 1, End: 16}}
+	if _, err := s.Put(ctx, b, []quotegraph.Statement{st}); err != nil {
+		t.Fatal(err)
+	}
+	sp, err := s.Speaker(ctx, "Ada Byron")
+	if err != nil || sp.Statements != 3 {
+		t.Fatalf("Ada Byron = %+v, %v; want 3 statements over two articles", sp, err)
+	}
+	// A different Byron stays apart.
+	text3 := `"No," Lord Byron said.`
+	c := quotegraph.Article{Title: "Other", Text: text3, ID: quotegraph.ArticleID("", text3)}
+	st3 := quotegraph.Statement{Speaker: quotegraph.Speaker{Name: "George Byron", Kind: quotegraph.Person}, Cue: "said",
+		Kind: quotegraph.Direct, Text: "No", Span: quotegraph.Span{Start: 1, End: 3}}
+	if _, err := s.Put(ctx, c, []quotegraph.Statement{st3}); err != nil {
+		t.Fatal(err)
+	}
+	if sp, _ := s.Speaker(ctx, "George Byron"); sp.Name != "George Byron" || sp.Statements != 1 {
+		t.Errorf("George Byron = %+v", sp)
+	}
+}
