@@ -19,6 +19,14 @@ func TestAttributionCues(t *testing.T) {
 			[]string{"Coastal Herald|indirect|The wall had cracked twice"}},
 		{"according to plan", `Construction is proceeding according to plan, and the terminal will open according to the schedule.`,
 			nil},
+		{"colon after a comparative", `Councillor Jane Morrow was blunter: "This is a waste of money."`,
+			[]string{"Jane Morrow|direct|This is a waste of money."}},
+		{"colon lead continues the speaker", "Councillor Jane Morrow was blunter: \"This is a waste of money.\"\n\nThen, more seriously: \"We cannot afford another delay.\"",
+			[]string{"Jane Morrow|direct|This is a waste of money.", "Jane Morrow|direct|We cannot afford another delay."}},
+		{"said X colon", `Said Minister Paul Greer: "We will not wait any longer."`,
+			[]string{"Paul Greer|direct|We will not wait any longer."}},
+		{"colon after a thing is no speech", `The sign on the gate was blunt: "Keep out of the harbour."`,
+			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, gs := extract(t, body+tc.text)

@@ -43,6 +43,7 @@ func Extract(a quotegraph.Article) []quotegraph.Statement {
 		for _, s := range p.sents {
 			atts = append(atts, sentenceAttributions(a.Text, &paras[pi], pi, s)...)
 		}
+		atts = append(atts, colonQuotes(a.Text, &paras[pi], pi, atts, n)...)
 		if lab := labelAttribution(a.Text, &paras[pi], pi); lab != nil && (len(atts) == n || lab.m.label == labelQuestion) {
 			labels = append(labels, *lab) // "A: …", "KRUGER: …"
 		}
