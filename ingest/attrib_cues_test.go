@@ -27,6 +27,14 @@ func TestAttributionCues(t *testing.T) {
 			[]string{"Paul Greer|direct|We will not wait any longer."}},
 		{"colon after a thing is no speech", `The sign on the gate was blunt: "Keep out of the harbour."`,
 			nil},
+		{"said little", `The minister said little when questioned about the plan, and said nothing about the cost.`,
+			nil},
+		{"said much had changed", `Ruth Kale said much had changed since 2019.`,
+			[]string{"Ruth Kale|indirect|much had changed since 2019"}},
+		{"told a body a clause", `Ruth Kale told the committee the harbour was unsafe.`,
+			[]string{"Ruth Kale|indirect|the harbour was unsafe"}},
+		{"wrote on social media", `Ruth Kale wrote on social media: "Another broken promise."`,
+			[]string{"Ruth Kale|direct|Another broken promise."}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, gs := extract(t, body+tc.text)

@@ -203,10 +203,32 @@ func cueAt(toks []token, i int) (cueForm, int, bool) {
 	if f.lemma == "call" && calledLabel(toks, i) {
 		return f, i, false // "what he called a “brazen breach”": a label in the writer's sentence
 	}
-	if negated(toks, i) || venueParticiple(toks, i) {
+	if negated(toks, i) || venueParticiple(toks, i) || saidNothing(toks, f, end) {
 		return f, i, false
 	}
 	return f, end, true
+}
+
+// quantityObjects after "said" tell how much was said, not what: "said
+// little when asked", "said nothing about the cost" — unless a verb follows
+// ("said little had changed").
+var quantityObjects = setOf("little", "nothing", "much", "anything", "something", "less", "more")
+
+var afterQuantity = setOf("about", "of", "on", "when", "while", "during", "in", "at", "to", "after", "before", "beyond",
+	"else", "new", "further", "publicly", "specific", "since", "as", "than", "and", "but", "so", "yet")
+
+func saidNothing(toks []token, f cueForm, end int) bool {
+	if f.lemma != "say" || end+1 >= len(toks) || !quantityObjects[toks[end+1].lower] || toks[end+1].inQ {
+		return false
+	}
+	if end+2 >= len(toks) || toks[end+2].kind != tWord {
+		return true
+	}
+	n := toks[end+2].lower
+	if toks[end+1].is("more", "less") {
+		return n == "about" || n == "on" // "said more than 100 people died"
+	}
+	return afterQuantity[n]
 }
 
 // calledLabel reports whether the form of "call" at i follows "what" and

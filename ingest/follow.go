@@ -308,6 +308,9 @@ func skipObject(toks []token, s sentence, j int) int {
 	}
 	for n := 0; k < s.b && n < 3 && toks[k].kind == tWord && !toks[k].inQ; n++ {
 		w := toks[k].lower
+		if n > 0 && determiners[w] && !toks[k-1].is("of", "to", "for", "in", "at", "with", "from", "on") {
+			break // "told the committee the harbour was unsafe"
+		}
 		k++
 		if objectPronouns[w] || anonHeads[w] || venueNouns[w] || n > 0 && !determiners[w] {
 			break
@@ -384,7 +387,7 @@ func skipPP(toks []token, s sentence, k int) int {
 	n := 0
 	for k < s.b && n < 6 && toks[k].kind == tWord && !toks[k].inQ {
 		w := toks[k].lower
-		if toks[k].cap() || venueNouns[w] || n > 0 && (anonHeads[w] || titleWords[w] && !clauseWords[w]) || timeWords[w] && !determiners[w] && w != "on" && w != "in" || isNumber(w) || w == "news" || w == "press" || w == "phone" || w == "recent" || w == "televised" || w == "written" || w == "joint" || w == "brief" {
+		if toks[k].cap() || venueNouns[w] || n > 0 && (anonHeads[w] || titleWords[w] && !clauseWords[w]) || timeWords[w] && !determiners[w] && w != "on" && w != "in" || isNumber(w) || w == "news" || w == "press" || w == "phone" || w == "recent" || w == "televised" || w == "written" || w == "joint" || w == "brief" || mediumWords[w] {
 			k++
 			n++
 			continue
@@ -407,6 +410,11 @@ func skipPP(toks []token, s sentence, k int) int {
 	}
 	return k
 }
+
+// mediumWords name where words were posted: "wrote on social media", "said
+// on its website".
+var mediumWords = setOf("social", "media", "online", "website", "site", "account", "page", "feed", "channel",
+	"platform", "official", "personal", "verified")
 
 func isNumber(w string) bool {
 	return w != "" && w[0] >= '0' && w[0] <= '9'
