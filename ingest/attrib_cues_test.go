@@ -35,6 +35,10 @@ func TestAttributionCues(t *testing.T) {
 			[]string{"Ruth Kale|indirect|the harbour was unsafe"}},
 		{"wrote on social media", `Ruth Kale wrote on social media: "Another broken promise."`,
 			[]string{"Ruth Kale|direct|Another broken promise."}},
+		{"quotation paragraph after a new speaker", "Minister Paul Greer said the plan was sound.\n\nOpposition leader Ruth Kale disagreed sharply with the minister.\n\n\"This plan is a disaster from start to finish.\"",
+			[]string{"Paul Greer|indirect|the plan was sound", "Ruth Kale|direct|This plan is a disaster from start to finish."}},
+		{"no speaker from a paragraph about things", "Minister Paul Greer said the plan was sound.\n\nThe harbour wall collapsed in 2019.\n\n\"This plan is a disaster from start to finish.\"",
+			[]string{"Paul Greer|indirect|the plan was sound"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, gs := extract(t, body+tc.text)

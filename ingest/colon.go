@@ -1,5 +1,7 @@
 package ingest
 
+import "strings"
+
 // Quotations introduced by a colon with no cue verb before it: "Morrow was
 // blunter: “…”", "Said Greer: “…”", "Then, more seriously: “…”".
 
@@ -128,4 +130,36 @@ func lastSpeaker(atts []attribution) int {
 		}
 	}
 	return -1
+}
+
+// introducedSpeaker reads the person a paragraph with no attribution
+// introduces as the subject of its last sentence ("Ruth Kale disagreed."),
+// to whom a quotation-only paragraph after it belongs. The attribution it
+// returns is a placeholder with no content.
+func introducedSpeaker(text string, p *paragraph, pi int) (attribution, bool) {
+	if len(p.sents) == 0 || len(p.quotes) > 0 {
+		return attribution{}, false
+	}
+	s := p.sents[len(p.sents)-1]
+	for v := s.a + 1; v < s.b && v-s.a <= 8; v++ {
+		t := &p.toks[v]
+		if t.kind != tWord || t.cap() || !p.toks[v-1].cap() || titleWords[t.lower] {
+			continue
+		}
+		if !pastVerb(t.lower) {
+			break
+		}
+		a, b, appA, appB := subjectBefore(p.toks, s.a, v)
+		m := readMention(text, p.toks, a, b, appA, appB)
+		if m.kind != "person" || !strings.Contains(m.name, " ") {
+			break
+		}
+		return attribution{para: pi, cueA: a, cueB: a, m: m, dropped: true}, true
+	}
+	return attribution{}, false
+}
+
+// pastVerb reports whether w reads as a verb in the past: "disagreed".
+func pastVerb(w string) bool {
+	return strings.HasSuffix(w, "ed") || irregularPast[w] || w == "was"
 }

@@ -50,7 +50,7 @@ func Extract(a quotegraph.Article) []quotegraph.Statement {
 		lead = colonLead(a.Text, &paras[pi], pi)
 	}
 	atts = append(atts, transcriptTurns(labels)...)
-	atts = addOrphans(paras, atts)
+	atts = addOrphans(a.Text, paras, atts)
 	c := newCoref(a.Text, paras)
 	c.resolve(atts)
 	joinSplitQuotes(paras, atts)
@@ -61,7 +61,7 @@ func Extract(a quotegraph.Article) []quotegraph.Statement {
 // the one attributed before it in its paragraph (or after it), or, for a
 // paragraph that opens with a quotation, the last speaker of the paragraph
 // before.
-func addOrphans(paras []paragraph, atts []attribution) []attribution {
+func addOrphans(text string, paras []paragraph, atts []attribution) []attribution {
 	byPara := make([][]int, len(paras))
 	for i, at := range atts {
 		byPara[at.para] = append(byPara[at.para], i)
@@ -83,11 +83,17 @@ func addOrphans(paras []paragraph, atts []attribution) []attribution {
 			if src < 0 && qa == 0 && pi > 0 && len(byPara[pi-1]) > 0 {
 				src = byPara[pi-1][len(byPara[pi-1])-1]
 			}
+			if src < 0 && qa == 0 && pi > 0 && len(byPara[pi-1]) == 0 {
+				if at, ok := introducedSpeaker(text, &paras[pi-1], pi-1); ok {
+					atts = append(atts, at)
+					src = len(atts) - 1 // "Kale disagreed." ¶ "…"
+				}
+			}
 			if src < 0 {
 				continue
 			}
 			o := atts[src]
-			o.para, o.ca, o.cb, o.orphan, o.fronted = pi, qa, qb, true, false
+			o.para, o.ca, o.cb, o.orphan, o.fronted, o.dropped = pi, qa, qb, true, false, false
 			o.m.inherit = true
 			if o.para != atts[src].para {
 				o.cueA = qa
