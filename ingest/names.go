@@ -288,6 +288,7 @@ func stripTitles(run []*token) (name []string, lead []*token) {
 		}
 		break
 	}
+	i += descriptionEnd(run[i:]) // "Grandmother | Jane Doe", "Two-goal | Smith"
 	// "Assistant Foreign Minister" alone is no name
 	if i == len(run)-1 && (isTitle(run[i].lower) || nationalities[run[i].lower]) {
 		return nil, run
