@@ -212,7 +212,7 @@ func andSplit(toks []token, a, b int) int {
 // subject with an appositive — rather than a content and a comma.
 func appositiveSubject(toks []token, s sentence, i int) bool {
 	a, b, appA, _ := subjectBefore(toks, s.a, i)
-	return appA >= 0 && a < b && (toks[a].cap() || determiners[toks[a].lower])
+	return appA >= 0 && a < b && (toks[a].cap() || determiners[toks[a].lower]) || asideSubject(toks, s.a, i)
 }
 
 // plausibleSubject reports whether toks[a:b] can be the subject of cue f:

@@ -48,7 +48,7 @@ var cueVerbs = map[string]cueInfo{
 	"highlight": {class: cueSay}, "demand": {class: cueSay}, "threaten": {class: cueSay}, "post": {class: cueSay},
 	"blast": {class: cueSay}, "criticize": {class: cueSay}, "criticise": {class: cueSay}, "praise": {class: cueSay},
 	"exclaim": {class: cueSay}, "shout": {class: cueSay}, "whisper": {class: cueSay}, "agree": {class: cueSay},
-	"opine": {class: cueSay},
+	"opine": {class: cueSay}, "fume": {class: cueSay},
 }
 
 // clauseCues report speech only with a clause or quotation after them, or
@@ -59,7 +59,7 @@ var clauseCues = setOf("opine", "write", "conclude", "estimate", "signal", "main
 	"observe", "state", "report", "add", "comment", "remark", "reply", "respond", "lament", "complain",
 	"testify", "caution", "concede", "admit", "declare", "explain",
 	"reveal", "affirm", "boast", "joke", "quip", "recount", "proclaim", "shout", "whisper", "exclaim", "tweet",
-	"speculate", "allege", "claim", "vow")
+	"speculate", "allege", "claim", "vow", "fume")
 
 // irregular forms of cue verbs.
 var cueIrregular = map[string]string{

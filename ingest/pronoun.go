@@ -44,6 +44,34 @@ func (c *coref) pronoun(p byte, here pos) *entity {
 			return c.history[k].e
 		}
 	}
+	if p == 'm' || p == 'f' {
+		return c.nearestPerson(here)
+	}
+	return nil
+}
+
+// nearestPerson is the fallback for a "he" or "she" no one agrees with: the
+// most recent person who spoke, or failing that was named, in this
+// paragraph or the one before. A pronoun is never a speaker of its own.
+func (c *coref) nearestPerson(here pos) *entity {
+	for k := len(c.history) - 1; k >= 0; k-- {
+		h := c.history[k]
+		if here.para-h.at.para > 1 {
+			break
+		}
+		if h.e != nil && h.e.kind == quotegraph.Person && h.at.before(here) {
+			return h.e
+		}
+	}
+	for k := len(c.names) - 1; k >= 0; k-- {
+		occ := c.names[k]
+		if here.para-occ.at.para > 1 {
+			break
+		}
+		if occ.at.before(here) {
+			return c.personEntity(occ.words)
+		}
+	}
 	return nil
 }
 

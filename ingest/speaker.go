@@ -169,15 +169,38 @@ func nameRunEnd(toks []token, a, b int) int {
 // and its cue, is a short prepositional aside: "for his part", "on
 // condition of anonymity", "in turn".
 func isAside(toks []token, a, b int) bool {
-	if b-a < 2 || b-a > 6 || !toks[a].is("for", "on", "in", "at", "by", "under", "after", "as") {
+	if b-a == 1 && discourseAdverbs[toks[a].lower] {
+		return true // "He, however, said"
+	}
+	if b-a < 2 || b-a > 6 || !toks[a].is("for", "on", "in", "at", "by", "under", "after", "as", "from") {
 		return false
 	}
+	det := false
 	for k := a; k < b; k++ {
-		if _, cue := cueForms[toks[k].lower]; toks[k].kind != tWord || cue || toks[k].inQ {
-			return false
+		_, cue := cueForms[toks[k].lower]
+		if toks[k].kind != tWord || cue && !det || toks[k].inQ {
+			return false // a cue after a determiner is a noun: "from a member state"
 		}
+		det = det || determiners[toks[k].lower]
 	}
 	return true
+}
+
+var discourseAdverbs = setOf("however", "though", "meanwhile", "too", "moreover", "nevertheless", "nonetheless",
+	"instead", "likewise", "similarly", "therefore", "meantime", "separately", "furthermore", "still")
+
+// asideSubject reports whether the subject before the cue at i is set off
+// from it by an aside: "He, however, said", "Varga, for his part, said".
+func asideSubject(toks []token, s, i int) bool {
+	k := i - 1
+	for k >= s && toks[k].kind == tWord && (verbAux[toks[k].lower] || isLyAdverb(toks[k].lower)) {
+		k--
+	}
+	if k <= s || toks[k].text != "," || toks[k].inQ {
+		return false
+	}
+	c := prevComma(toks, s, k)
+	return c > s && toks[c-1].kind == tWord && isAside(toks, c+1, k)
 }
 
 // isNameRun reports whether toks[a:b] is a short run of capitalised words.

@@ -1,0 +1,27 @@
+package ingest_test
+
+import "testing"
+
+// Subjects set off from their cue by an aside, and new cue verbs.
+func TestSubjectAsides(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a discourse adverb between pronoun and cue",
+			"Tom Kale spoke first. He, however, said the plan would fail.",
+			[]string{"Tom Kale|indirect|the plan would fail"}},
+		{"a discourse adverb between name and cue",
+			"Ruth Kale, however, said the plan would fail.",
+			[]string{"Ruth Kale|indirect|the plan would fail"}},
+		{"an aside with from whose noun is also a verb",
+			"A second diplomat, from a northern member state, said the talks were stalled.",
+			[]string{"second diplomat|indirect|the talks were stalled"}},
+		{"an unresolved pronoun falls back to the person just named",
+			"Ruth Kale spoke first. He said the plan would fail.",
+			[]string{"Ruth Kale|indirect|the plan would fail"}},
+		{"fumed",
+			"Ruth Kale fumed that the report was a disgrace.",
+			[]string{"Ruth Kale|indirect|the report was a disgrace"}},
+	})
+}
