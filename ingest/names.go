@@ -46,7 +46,7 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 	}
 	run, start := lastCapRun(ws)
 	switch {
-	case len(run) > 0 && isOrgRun(ws, start):
+	case len(run) > 0 && (isOrgRun(ws, start) || orgOfPlace(ws, run, start)):
 		org := orgName(ws, start)
 		m.name, m.kind = strings.Join(org, " "), quotegraph.Organization
 	case len(run) > 0:

@@ -55,6 +55,19 @@ func officeLead(ws []*token, i int) bool {
 	return false
 }
 
+// orgOfPlace reports whether a run after "of"/"for" completes the name of an
+// organisation rather than introducing a person: "Consumers Association of
+// Penang", "Council for Wales" — the run is a single word or a place, and
+// the nearest capitalised head before the preposition is an organisation
+// word, not a title.
+func orgOfPlace(ws, run []*token, i int) bool {
+	if i < 2 || !ws[i-1].is("of", "for") || len(run) != 1 && !places[strings.ToLower(tokensText(run))] {
+		return false
+	}
+	h := ws[i-2]
+	return h.cap() && orgHeads[h.lower] && !isTitle(h.lower)
+}
+
 // nameStart returns where a person's name begins in a run of capitalised
 // words that completes an office: after the portfolio, nationality,
 // title and organisation words, and three words from the end when none of
