@@ -1,14 +1,15 @@
 package ingest
 
-// A quotation split around its attribution — `"A," X said. "B"` or `"A,"
-// X said, "b…"` — is one statement. A Span is one range, so the two parts
-// are kept apart when each stands as a statement of its own, and joined
-// (the span then runs over the attribution between them) when one part is
-// only a fragment of the other: a lead-in ("My hope," he said, "is that …")
-// or a short sentence that opens or closes a longer quotation.
+// A quotation split around its attribution — `"A," X said. "B."` or `"A,"
+// X said, "b…"`. A Span is one range, so when each part is a whole sentence
+// the two are kept apart as two statements of the same speaker, and the
+// text of neither holds the attribution; only a sentence the attribution
+// interrupts (`"My hope," he said, "is that …"`, the first part breaking off
+// at a comma and the second going on in lower case) is joined, its span then
+// running over the attribution between them.
 
 // joinSplitQuotes joins the second part of a split quotation to the first
-// when one is a fragment of the whole.
+// when the attribution interrupts one sentence.
 func joinSplitQuotes(paras []paragraph, atts []attribution) {
 	for i := range atts {
 		A := &atts[i]
@@ -67,9 +68,10 @@ func attributionBetween(toks []token, A, B *attribution) bool {
 	return true
 }
 
-// fragmentOf reports whether one part of a split quotation is a fragment
-// of the whole: the first breaks off mid-sentence and the second goes on
-// in lower case, or one part has under a third of the words of the other.
+// fragmentOf reports whether the first part of a split quotation breaks
+// off mid-sentence and the second goes on in lower case: one sentence the
+// attribution interrupts. Two whole sentences, however short one of them,
+// are two statements.
 func fragmentOf(toks []token, a1, b1, a2, b2 int) bool {
 	k := a2
 	for k < b2 && toks[k].kind == tQuote {
@@ -78,8 +80,7 @@ func fragmentOf(toks []token, a1, b1, a2, b2 int) bool {
 	if midSentence(toks, a1, b1) && k < b2 && toks[k].kind == tWord && !toks[k].cap() {
 		return true // "but" or a lower-case word goes on with the sentence
 	}
-	w1, w2 := countWords(toks, a1, b1), countWords(toks, a2, b2)
-	return 3*w1 < w2 || 3*w2 < w1
+	return false
 }
 
 // opensQuotation reports whether a content starts with an opening mark.
