@@ -45,21 +45,25 @@ func (c *coref) pronoun(p byte, here pos) *entity {
 		}
 	}
 	if p == 'm' || p == 'f' {
-		return c.nearestPerson(here)
+		return c.nearestPerson(p, here)
 	}
 	return nil
 }
 
+// clashes reports whether gender g contradicts pronoun p ('m', 'f', or 0
+// for any).
+func clashes(p, g byte) bool { return p != 0 && g != 0 && g != p }
+
 // nearestPerson is the fallback for a "he" or "she" no one agrees with: the
-// most recent person who spoke, or failing that was named, in this
-// paragraph or the one before. A pronoun is never a speaker of its own.
-func (c *coref) nearestPerson(here pos) *entity {
+// most recent person of a compatible gender who spoke, or failing that was
+// named, in this paragraph or the one before. A pronoun is never a speaker of its own.
+func (c *coref) nearestPerson(p byte, here pos) *entity {
 	for k := len(c.history) - 1; k >= 0; k-- {
 		h := c.history[k]
 		if here.para-h.at.para > 1 {
 			break
 		}
-		if h.e != nil && h.e.kind == quotegraph.Person && h.at.before(here) {
+		if h.e != nil && h.e.kind == quotegraph.Person && !clashes(p, h.e.gender) && h.at.before(here) {
 			return h.e
 		}
 	}
@@ -68,8 +72,8 @@ func (c *coref) nearestPerson(here pos) *entity {
 		if here.para-occ.at.para > 1 {
 			break
 		}
-		if occ.at.before(here) {
-			return c.personEntity(occ.words)
+		if e := c.personEntity(occ.words); occ.at.before(here) && !clashes(p, e.gender) {
+			return e
 		}
 	}
 	return nil
