@@ -39,13 +39,14 @@ var corpSuffixes = setOf("inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "
 
 // orgOcc is an organisation named in the article.
 type orgOcc struct {
-	at   pos
-	name string
+	at      pos
+	name    string
+	subject bool // opens its sentence: "It said" may refer to it
 }
 
 // scanOrg records toks[i:j] when it names an organisation: a run that ends
 // in an organisation head or a company's legal suffix.
-func (c *coref) scanOrg(toks []token, i, j int, at pos) {
+func (c *coref) scanOrg(toks []token, i, j int, at pos, subject bool) {
 	ws := words(toks, i, j)
 	for len(ws) > 0 && (determiners[ws[0].lower] || sentenceOpeners[ws[0].lower] || clauseWords[ws[0].lower]) {
 		ws = ws[1:]
@@ -61,7 +62,7 @@ func (c *coref) scanOrg(toks []token, i, j int, at pos) {
 	if places[strings.ToLower(name)] {
 		return
 	}
-	c.orgs = append(c.orgs, orgOcc{at: at, name: name})
+	c.orgs = append(c.orgs, orgOcc{at: at, name: name, subject: subject})
 }
 
 // trimCorp drops a legal suffix from an organisation's name.
@@ -181,4 +182,23 @@ func (c *coref) noteItRef(at *attribution) {
 			return
 		}
 	}
+}
+
+// subjectOrg returns the organisation that most recently opened a sentence
+// before here and after the position from, within this paragraph or the one
+// before: "Acme said … The Harbour Union then walked out. It said …"
+func (c *coref) subjectOrg(from, here pos) *entity {
+	for oi := len(c.orgs) - 1; oi >= 0; oi-- {
+		o := c.orgs[oi]
+		if !o.at.before(here) {
+			continue
+		}
+		if !from.before(o.at) || here.para-o.at.para > 1 {
+			return nil
+		}
+		if o.subject && !places[strings.ToLower(o.name)] {
+			return c.orgEntity(o.name)
+		}
+	}
+	return nil
 }

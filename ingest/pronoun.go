@@ -36,8 +36,11 @@ func (c *coref) pronoun(p byte, here pos) *entity {
 			break
 		}
 		if agrees(p, e) {
-			return e
+			return c.laterOrg(p, e, at, here)
 		}
+	}
+	if o := c.laterOrg(p, nil, pos{para: -1}, here); o != nil {
+		return o
 	}
 	for k := len(c.history) - 1; k >= 0; k-- {
 		if agrees(p, c.history[k].e) {
@@ -48,6 +51,18 @@ func (c *coref) pronoun(p byte, here pos) *entity {
 		return c.nearestPerson(p, here)
 	}
 	return nil
+}
+
+// laterOrg prefers, for "it", an organisation that opened a sentence after
+// the agreeing candidate e at at.
+func (c *coref) laterOrg(p byte, e *entity, at, here pos) *entity {
+	if p != 'n' {
+		return e
+	}
+	if o := c.subjectOrg(at, here); o != nil {
+		return o
+	}
+	return e
 }
 
 // clashes reports whether gender g contradicts pronoun p ('m', 'f', or 0
