@@ -374,6 +374,9 @@ func (c *coref) resolve(atts []attribution) {
 		} else if at.m.verbish && strings.EqualFold(c.canonicalPerson(at.m.name, 0), at.m.name) {
 			at.dropped = true // "Speaking" is no one the article names
 			continue
+		} else if c.junkName(&at.m) {
+			at.dropped = true // "KARACHI:", "Fee said" where the article has "the fee"
+			continue
 		} else if at.m.name != "" {
 			at.speaker = c.entityFor(&at.m)
 		}
