@@ -110,3 +110,25 @@ func TestItAfterSubjectOrganisation(t *testing.T) {
 			[]string{"Harbour Workers Union|indirect|the strike would last a week"}},
 	})
 }
+
+// Roles read from the structure around the name. A description with
+// "surnamed" names a person by surname only: the surname is the speaker
+// (a person, one node per article like any surname) and the description
+// is kept as the role.
+func TestRolesFromStructure(t *testing.T) {
+	cases := []struct{ text, speaker, role string }{
+		{"Ruth Kale, for the Water Agency, said that the reservoir was full.", "Ruth Kale", "for the Water Agency"},
+		{"The reservoir will be full by June, says Professor Ruth Kale.", "Ruth Kale", "Professor"},
+		{"A retired teacher surnamed Lam said: \"The buses never come on time.\"", "Lam", "retired teacher"},
+	}
+	for _, tc := range cases {
+		sts, _ := extract(t, "The council met on Monday.\n"+tc.text)
+		if len(sts) != 1 {
+			t.Errorf("%q: %d statements", tc.text, len(sts))
+			continue
+		}
+		if s := sts[0].Speaker; s.Name != tc.speaker || roleOf(s.Roles) != tc.role {
+			t.Errorf("%q: speaker %q role %v, want %q role %q", tc.text, s.Name, s.Roles, tc.speaker, tc.role)
+		}
+	}
+}

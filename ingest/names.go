@@ -69,6 +69,7 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 		if r := tokensText(withoutHonorifics(roleWords)); r != "" && m.role == "" && titled(roleWords) {
 			m.role = r
 		}
+		namedRole(ws[:start], &m)
 		for _, t := range roleWords {
 			if g, ok := honorificGender[t.lower]; ok {
 				m.gender = g
@@ -378,4 +379,15 @@ func capPhrase(ws []*token) string {
 		n++
 	}
 	return tokensText(ws[:n])
+}
+
+// namedRole keeps the description of a person named by it as the role:
+// "a retired teacher surnamed Lam" is Lam, a retired teacher. The surname
+// alone is the speaker's name, resolved like any surname in the article.
+func namedRole(lead []*token, m *mention) {
+	n := len(lead)
+	if m.role != "" || n < 2 || !lead[n-1].is("surnamed", "named") {
+		return
+	}
+	m.role = tokensText(lead[:n-1])
 }

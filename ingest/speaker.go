@@ -39,6 +39,9 @@ func subjectBefore(toks []token, s, i int) (a, b, appA, appB int) {
 	appA, appB = -1, -1
 	if k >= s && toks[k].text == "," && !toks[k].inQ {
 		if c := prevComma(toks, s, k); c > s && isAside(toks, c+1, k) {
+			if forBody(toks, c+1, k) {
+				return npStart(toks, s, c), c, c + 1, k // "Ruth Kale, for the Water Agency, said"
+			}
 			k = c - 1 // "Varga, for his part, said", "Officials, on condition of anonymity, said"
 		}
 	}
@@ -184,6 +187,20 @@ func isAside(toks []token, a, b int) bool {
 		det = det || determiners[toks[k].lower]
 	}
 	return true
+}
+
+// forBody reports whether the aside toks[a:b] names the body the subject
+// speaks for ("for the Water Agency"), which is the subject's role.
+func forBody(toks []token, a, b int) bool {
+	if !toks[a].is("for") {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if toks[k].cap() {
+			return true
+		}
+	}
+	return false
 }
 
 var discourseAdverbs = setOf("however", "though", "meanwhile", "too", "moreover", "nevertheless", "nonetheless",
