@@ -10,7 +10,7 @@ import (
 
 	"github.com/quotegraph/quotegraph"
 	"github.com/quotegraph/quotegraph/graph"
-	"github.com/quotegraph/quotegraph/loader"
+	"github.com/quotegraph/quotegraph/internal/samples"
 	"github.com/quotegraph/quotegraph/question"
 	"github.com/quotegraph/quotegraph/topic"
 )
@@ -34,21 +34,11 @@ func index(t testing.TB) *topic.Index {
 func sampleStore(t testing.TB) *graph.Store {
 	t.Helper()
 	ctx := context.Background()
-	x := index(t)
-	s, err := graph.Open(ctx, graph.Config{Path: filepath.Join(t.TempDir(), "eval.db"), Concepts: x})
+	s, _, err := samples.Open(ctx, filepath.Join(t.TempDir(), "eval.db"), "../testdata/articles", index(t))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	files, fails := loader.Files([]string{"../testdata/articles"})
-	if len(fails) > 0 || len(files) == 0 {
-		t.Fatalf("sample articles: %v (%d files)", fails, len(files))
-	}
-	l := loader.Loader{Store: s, Pipeline: loader.Pipeline{Topics: x}}
-	sum, err := l.Run(ctx, files)
-	if err != nil || len(sum.Failed) > 0 {
-		t.Fatalf("ingest: %v %v", err, sum.Failed)
-	}
 	return s
 }
 

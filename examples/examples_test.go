@@ -22,12 +22,8 @@ import (
 	"time"
 
 	"github.com/quotegraph/quotegraph"
-	"github.com/quotegraph/quotegraph/export"
-	"github.com/quotegraph/quotegraph/graph"
-	"github.com/quotegraph/quotegraph/loader"
+	"github.com/quotegraph/quotegraph/internal/samples"
 	"github.com/quotegraph/quotegraph/resolvers"
-	"github.com/quotegraph/quotegraph/topic"
-	"github.com/quotegraph/quotegraph/web"
 )
 
 // python finds an interpreter with requests, pandas and matplotlib:
@@ -83,32 +79,13 @@ func TestMain(m *testing.M) {
 func server(t *testing.T) (*httptest.Server, quotegraph.Store) {
 	t.Helper()
 	once.Do(func() {
-		ctx := context.Background()
-		idx, err := topic.New()
+		s, _, err := samples.Open(context.Background(), filepath.Join(tmp, "q.db"), "../testdata/articles", nil)
 		if err != nil {
 			serverErr = err
 			return
 		}
-		s, err := graph.Open(ctx, graph.Config{Path: filepath.Join(tmp, "q.db"), Concepts: idx})
-		if err != nil {
-			serverErr = err
-			return
-		}
-		files, fails := loader.Files([]string{"../testdata/articles"})
-		if len(fails) > 0 || len(files) == 0 {
-			serverErr = fmt.Errorf("sample articles: %v", fails)
-			return
-		}
-		if _, err := (loader.Loader{Store: s, Pipeline: loader.Pipeline{Topics: idx}}).Run(ctx, files); err != nil {
-			serverErr = err
-			return
-		}
-		mux := http.NewServeMux()
-		mux.Handle("/", resolvers.NewHandler(resolvers.HandlerConfig{Store: s}))
-		mux.Handle("GET /export/statements.csv", export.Handler(s, export.CSV, nil))
-		mux.Handle("GET /export/statements.ndjson", export.Handler(s, export.NDJSON, nil))
-		mux.Handle("GET /embed/statements", web.Embed(s, nil))
-		shared, store = httptest.NewServer(mux), s
+		// The handler quotegraph serve uses: GraphQL, export and embed.
+		shared, store = httptest.NewServer(resolvers.NewHandler(resolvers.HandlerConfig{Store: s})), s
 	})
 	if serverErr != nil {
 		t.Fatal(serverErr)

@@ -22,15 +22,14 @@ import (
 	"github.com/quotegraph/quotegraph"
 	"github.com/quotegraph/quotegraph/export"
 	"github.com/quotegraph/quotegraph/graph"
-	"github.com/quotegraph/quotegraph/loader"
-	"github.com/quotegraph/quotegraph/topic"
+	"github.com/quotegraph/quotegraph/internal/samples"
 )
 
 // The store of sample articles is shared by the tests of this package: it is
 // opened once, in a folder TestMain removes.
 var (
 	once    sync.Once
-	samples quotegraph.Store
+	sampled quotegraph.Store
 	loadErr error
 	tmpDir  string
 )
@@ -42,8 +41,8 @@ func TestMain(m *testing.M) {
 		os.Exit(1)
 	}
 	code := m.Run()
-	if samples != nil {
-		samples.Close()
+	if sampled != nil {
+		sampled.Close()
 	}
 	os.RemoveAll(tmpDir)
 	os.Exit(code)
@@ -53,33 +52,15 @@ func TestMain(m *testing.M) {
 func storeWithSamples(t *testing.T) quotegraph.Store {
 	t.Helper()
 	once.Do(func() {
-		ctx := context.Background()
-		idx, err := topic.New()
-		if err != nil {
-			loadErr = err
-			return
+		var s *graph.Store
+		if s, _, loadErr = samples.Open(context.Background(), tmpDir+"/q.db", "../testdata/articles", nil); loadErr == nil {
+			sampled = s
 		}
-		s, err := graph.Open(ctx, graph.Config{Path: tmpDir + "/q.db", Concepts: idx})
-		if err != nil {
-			loadErr = err
-			return
-		}
-		files, fails := loader.Files([]string{"../testdata/articles"})
-		if len(fails) > 0 || len(files) == 0 {
-			loadErr = fmt.Errorf("sample files: %v (%d files)", fails, len(files))
-			return
-		}
-		sum, err := loader.Loader{Store: s, Pipeline: loader.Pipeline{Topics: idx}}.Run(ctx, files)
-		if err != nil || sum.Articles != len(files) {
-			loadErr = fmt.Errorf("loading samples: %v (%+v)", err, sum)
-			return
-		}
-		samples = s
 	})
 	if loadErr != nil {
 		t.Fatal(loadErr)
 	}
-	return samples
+	return sampled
 }
 
 func q(kv ...string) url.Values {

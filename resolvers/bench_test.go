@@ -9,28 +9,18 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/quotegraph/quotegraph/graph"
-	"github.com/quotegraph/quotegraph/loader"
+	"github.com/quotegraph/quotegraph/internal/samples"
 	"github.com/quotegraph/quotegraph/resolvers"
-	"github.com/quotegraph/quotegraph/topic"
 )
 
 // BenchmarkQuery measures the API's main reads over the sample articles.
 func BenchmarkQuery(b *testing.B) {
 	ctx := context.Background()
-	idx, err := topic.New()
-	if err != nil {
-		b.Fatal(err)
-	}
-	s, err := graph.Open(ctx, graph.Config{Path: filepath.Join(b.TempDir(), "q.db"), Concepts: idx})
+	s, _, err := samples.Open(ctx, filepath.Join(b.TempDir(), "q.db"), "../testdata/articles", nil)
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer s.Close()
-	files, _ := loader.Files([]string{"../testdata/articles"})
-	if _, err := (loader.Loader{Store: s, Pipeline: loader.Pipeline{Topics: idx}}).Run(ctx, files); err != nil {
-		b.Fatal(err)
-	}
 	srv := httptest.NewServer(resolvers.NewHandler(resolvers.HandlerConfig{Store: s}))
 	defer srv.Close()
 	for _, q := range []struct{ name, query string }{

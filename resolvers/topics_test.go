@@ -10,39 +10,26 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/quotegraph/quotegraph/graph"
-	"github.com/quotegraph/quotegraph/loader"
+	"github.com/quotegraph/quotegraph/internal/samples"
 	"github.com/quotegraph/quotegraph/resolvers"
-	"github.com/quotegraph/quotegraph/topic"
 )
 
-// samples serves the sample articles through the real pipeline and store.
-func samples(t *testing.T) *httptest.Server {
+// sampleServer serves the sample articles through the real pipeline and store.
+func sampleServer(t *testing.T) *httptest.Server {
 	t.Helper()
 	ctx := context.Background()
-	idx, err := topic.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := graph.Open(ctx, graph.Config{Path: filepath.Join(t.TempDir(), "q.db"), Concepts: idx})
+	s, _, err := samples.Open(ctx, filepath.Join(t.TempDir(), "q.db"), "../testdata/articles", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	files, fails := loader.Files([]string{"../testdata/articles"})
-	if len(fails) > 0 || len(files) != 5 {
-		t.Fatalf("sample articles: %v %v", files, fails)
-	}
-	if _, err := (loader.Loader{Store: s, Pipeline: loader.Pipeline{Topics: idx}}).Run(ctx, files); err != nil {
-		t.Fatal(err)
-	}
 	srv := httptest.NewServer(resolvers.NewHandler(resolvers.HandlerConfig{Store: s}))
 	t.Cleanup(srv.Close)
 	return srv
 }
 
 func TestTopicViews(t *testing.T) {
-	srv := samples(t)
+	srv := sampleServer(t)
 	resp := gql(t, srv, "", `{ topic(name: "norms") { name statementCount speakers { speaker { name } count }
 		reaches { topic matchedBy via } related { name } statements(speaker: "Zheng", first: 5) { totalCount } } }`, nil)
 	if len(resp.Errors) > 0 {
@@ -101,7 +88,7 @@ func TestTopicViews(t *testing.T) {
 // TestExportAndEmbedRoutes: the handler serves the notebook export and the
 // dashboard panel.
 func TestExportAndEmbedRoutes(t *testing.T) {
-	srv := samples(t)
+	srv := sampleServer(t)
 	for _, tt := range []struct{ path, ctype, want string }{
 		{"/export/statements.csv?speaker=Zheng%20Zeguang&topic=norms", "text/csv", "international Internet standards"},
 		{"/export/statements.ndjson?speaker=Mr.%20Zheng", "application/x-ndjson", `"speaker":"Zheng Zeguang"`},
@@ -122,7 +109,7 @@ func TestExportAndEmbedRoutes(t *testing.T) {
 // TestReportsOfOneClaim: the sample articles carry Zheng's "China opposes
 // all types of cyberattacks …" twice; each report lists both.
 func TestReportsOfOneClaim(t *testing.T) {
-	srv := samples(t)
+	srv := sampleServer(t)
 	resp := gql(t, srv, "", `{ statements(speaker: "Zheng Zeguang", contains: "opposes all types of cyberattacks") {
 		edges { node { article { id } reports { article { id } text } } } } }`, nil)
 	var out struct {

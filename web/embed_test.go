@@ -20,8 +20,7 @@ import (
 
 	"github.com/quotegraph/quotegraph"
 	"github.com/quotegraph/quotegraph/graph"
-	"github.com/quotegraph/quotegraph/loader"
-	"github.com/quotegraph/quotegraph/topic"
+	"github.com/quotegraph/quotegraph/internal/samples"
 	"github.com/quotegraph/quotegraph/web"
 )
 
@@ -29,22 +28,11 @@ import (
 func sampleStore(t *testing.T) quotegraph.Store {
 	t.Helper()
 	ctx := context.Background()
-	idx, err := topic.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := graph.Open(ctx, graph.Config{Path: filepath.Join(t.TempDir(), "q.db"), Concepts: idx})
+	s, _, err := samples.Open(ctx, filepath.Join(t.TempDir(), "q.db"), "../testdata/articles", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	files, fails := loader.Files([]string{"../testdata/articles"})
-	if len(fails) > 0 || len(files) == 0 {
-		t.Fatalf("sample articles: %v", fails)
-	}
-	if _, err := (loader.Loader{Store: s, Pipeline: loader.Pipeline{Topics: idx}}).Run(ctx, files); err != nil {
-		t.Fatal(err)
-	}
 	return s
 }
 

@@ -19,10 +19,9 @@ import (
 	"runtime/pprof"
 	"time"
 
-	"github.com/quotegraph/quotegraph/graph"
+	"github.com/quotegraph/quotegraph/internal/samples"
 	"github.com/quotegraph/quotegraph/loader"
 	"github.com/quotegraph/quotegraph/resolvers"
-	"github.com/quotegraph/quotegraph/topic"
 )
 
 func main() {
@@ -72,23 +71,12 @@ func run(ctx context.Context, cfg config) (*report, error) {
 		return nil, err
 	}
 	defer os.RemoveAll(dir)
-	idx, err := topic.New()
-	if err != nil {
-		return nil, err
-	}
-	s, err := graph.Open(ctx, graph.Config{Path: filepath.Join(dir, "q.db"), Concepts: idx})
+	s, idx, err := samples.Open(ctx, filepath.Join(dir, "q.db"), cfg.articles, nil)
 	if err != nil {
 		return nil, err
 	}
 	defer s.Close()
-	files, fails := loader.Files([]string{cfg.articles})
-	if len(fails) > 0 || len(files) == 0 {
-		return nil, fmt.Errorf("no articles at %s: %v", cfg.articles, fails)
-	}
 	p := loader.Pipeline{Topics: idx}
-	if _, err := (loader.Loader{Store: s, Pipeline: p}).Run(ctx, files); err != nil {
-		return nil, err
-	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return nil, err
