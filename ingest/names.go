@@ -9,6 +9,16 @@ import (
 // readMention reads the noun phrase toks[a:b] (and an appositive
 // toks[appA:appB]) into a mention: name, role, affiliation and kind.
 func readMention(text string, toks []token, a, b, appA, appB int) mention {
+	if appA >= 0 && describedName(toks, a, b, appA, appB) {
+		a, b, appA, appB = appA, appB, a, b // "said the Senate majority leader, Carol Whitfield"
+	} else if na, nb := nameGivenIn(toks, appA, appB); na < nb {
+		// "A stallholder, who asked to be identified only as Ms Goh, said"
+		m := readMention(text, toks, na, nb, -1, -1)
+		if m.kind == quotegraph.Person && m.name != "" {
+			m.role = strings.TrimSpace(anonName(text, toks, a+boolInt(determiners[toks[a].lower]), b))
+			return m
+		}
+	}
 	m := mention{a: a, b: b, text: joinText(text, toks, a, b)}
 	if appA >= 0 && appA < appB {
 		readAppositive(text, toks, appA, appB, &m)
@@ -41,7 +51,7 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 		ws = ws[:i] // "Nadia Rahman | of the University of Dhaka": no office the run completes
 	} else if _, st := lastCapRun(ws); officeLead(ws, st) {
 		// "… under the Ministry of Natural Resources and Environment Le Van Minh"
-	} else if i := postStart(ws); i > 0 && !allTitles(ws[:i]) && !titlePhrase(ws[:i]) {
+	} else if i := postStart(ws); i > 0 && !allTitles(ws[:i]) && !titlePhrase(ws[:i]) && !titledTail(ws, i) {
 		ws = ws[:i] // "Representative Charles Rangel" of New York
 	}
 	run, start := lastCapRun(ws)
@@ -92,6 +102,69 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 		}
 	}
 	return m
+}
+
+// nameGivenIn returns the range of a name an aside gives its subject
+// ("who asked to be identified only as Ms Goh", "who gave his name as
+// Tomas"), or an empty range.
+func nameGivenIn(toks []token, a, b int) (int, int) {
+	for k := a + 1; a >= 0 && k+1 < b; k++ {
+		if !toks[k].is("as") {
+			continue
+		}
+		p := k - 1
+		if toks[p].is("only") && p > a {
+			p--
+		}
+		if !toks[p].is("identified", "named", "name", "known") {
+			continue
+		}
+		e := k + 1
+		for e < b && toks[e].kind == tWord && (toks[e].cap() || nameParticles[toks[e].lower]) {
+			e++
+		}
+		if e > k+1 {
+			return k + 1, e
+		}
+	}
+	return 0, 0
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// describedName reports whether a mention is a description of an office
+// with the holder's name set off after it ("the Senate majority leader,
+// Carol Whitfield", "the national chairman of the association, Alhaji Musa
+// Dantata"): the description opens with a determiner or a possessive and
+// holds a title, and the appositive is a name and no organisation.
+func describedName(toks []token, a, b, appA, appB int) bool {
+	if !isNameRun(toks, appA, appB) {
+		return false
+	}
+	ws := words(toks, appA, appB)
+	if run, st := lastCapRun(ws); len(run) == 0 || isOrgRun(ws, st) || places[strings.ToLower(tokensText(ws))] {
+		return false
+	}
+	return officeDescription(toks, a, b)
+}
+
+// officeDescription reports whether toks[a:b] opens with a determiner or a
+// possessive and holds a title: "the national secretary of the Guild".
+func officeDescription(toks []token, a, b int) bool {
+	if b-a < 2 || !(determiners[toks[a].lower] || isPossessive(toks[a].lower)) {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if toks[k].kind == tWord && (isTitle(toks[k].lower) && !toks[k].is("the", "of") || anonHeads[toks[k].lower]) {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceOwner returns where the name of the owner of a document ends in a
@@ -201,6 +274,21 @@ func postStart(ws []*token) int {
 	return -1
 }
 
+// titledTail reports whether the words after the post-modifier at ws[i]
+// end in a lower-case title and a name: "Retailers Federation of Singapore
+// president | Ong Kah Chye" is a person, not the federation.
+func titledTail(ws []*token, i int) bool {
+	for k := len(ws) - 2; k > i; k-- {
+		if !ws[k+1].cap() {
+			return false
+		}
+		if !ws[k].cap() && isTitle(ws[k].lower) && !ws[k].is("the", "of") {
+			return true
+		}
+	}
+	return false
+}
+
 func allTitles(ws []*token) bool {
 	for _, w := range ws {
 		if !isTitle(w.lower) && !nationalities[w.lower] && !determiners[w.lower] {
@@ -294,11 +382,25 @@ func stripTitles(run []*token) (name []string, lead []*token) {
 	if i == len(run)-1 && (isTitle(run[i].lower) || nationalities[run[i].lower]) {
 		return nil, run
 	}
-	for _, w := range run[i:] {
+	j := len(run)
+	for j-1 > i+1 && postNominal(run[j-1]) {
+		j-- // "Declan Moriarty TD", "Sir Ian Blair QC"
+	}
+	for _, w := range run[i:j] {
 		name = append(name, strings.TrimSuffix(strings.TrimSuffix(w.text, "'s"), "’s"))
 	}
-	return name, run[:i]
+	return name, append(run[:i:i], run[j:]...)
 }
+
+// postNominal reports whether a word written after a name is an office or
+// an honour, not part of it: "TD", "MP", "QC", "OBE", "PhD".
+func postNominal(t *token) bool {
+	w := strings.TrimSuffix(strings.TrimSuffix(t.text, ","), ".")
+	return postNominals[strings.ToLower(w)] && (w == strings.ToUpper(w) || w == "PhD")
+}
+
+var postNominals = setOf("td", "mp", "mla", "mep", "msp", "ms", "mpp", "mna", "mpa", "mha", "mlc", "qc", "kc", "sc",
+	"san", "jp", "obe", "mbe", "cbe", "kbe", "dbe", "phd", "md", "frs", "cpa")
 
 func tokensText(ws []*token) string {
 	parts := make([]string, len(ws))

@@ -41,6 +41,9 @@ var portfolioWords = setOf("environment", "resources", "natural", "water", "mete
 // preposition that the run from ws[i] completes: "Minister of", "Ambassador
 // to", "Director of … and".
 func officeLead(ws []*token, i int) bool {
+	if i >= 3 && ws[i-1].is("the") && ws[i-2].is("of", "for", "to", "and", "under") {
+		i-- // "Minister for Sustainability and the Environment"
+	}
 	if i < 2 || !ws[i-1].is("of", "for", "to", "and", "under") {
 		return false
 	}
@@ -103,6 +106,9 @@ func titlePhrase(ws []*token) bool {
 // officeBefore reports whether the run of capitalised words at toks[i]
 // completes an office named just before it ("… Minister of State for").
 func officeBefore(toks []token, i int) bool {
+	if i >= 3 && toks[i-1].is("the") && toks[i-2].is("of", "for", "to", "and", "under") {
+		i-- // "… for Sustainability and the Environment"
+	}
 	if i < 2 || !toks[i-1].is("of", "for", "to", "and", "under") {
 		return false
 	}

@@ -56,7 +56,7 @@ func subjectBefore(toks []token, s, i int) (a, b, appA, appB int) {
 			// "The state's campaign chairman, Phil Lovas, said",
 			// "Her co-author, Rahim Siddiqui of the Institute for X, said"
 			d := npStart(toks, s, c)
-			if d < c && (titleWords[toks[c-1].lower] || anonHeads[toks[c-1].lower] || isNounish(&toks[c-1])) {
+			if d < c && (titleWords[toks[c-1].lower] || anonHeads[toks[c-1].lower] || isNounish(&toks[c-1]) || officeDescription(toks, d, c)) {
 				return n, r, d, c
 			}
 		}
@@ -101,6 +101,10 @@ func npStart(toks []token, s, b int) int {
 		if t.kind == tWord && (clauseWords[t.lower] || sentenceOpeners[t.lower]) && (!t.cap() || a-1 == s) {
 			if t.lower == "and" && a < b && a-1 > s && toks[a].cap() && toks[a-2].cap() {
 				a-- // "Mr. King and Mr. Morial said"
+				continue
+			}
+			if t.lower == "and" && a+1 < b && a-1 > s && toks[a].is("the") && toks[a+1].cap() && toks[a-2].cap() && inOffice(toks, a, a-1) {
+				a-- // "Minister for Sustainability and the Environment Lim Wei Ling said"
 				continue
 			}
 			if (t.lower == "of" || t.lower == "to" || t.lower == "for" || t.lower == "at" || t.lower == "on" || t.lower == "in" || t.lower == "with") && a < b && a-1 > s && (toks[a].cap() || determiners[toks[a].lower]) && (toks[a-2].cap() || anonHeads[toks[a-2].lower] || titleWords[toks[a-2].lower] || isNounish(&toks[a-2])) {
@@ -296,6 +300,8 @@ func subjectAfter(toks []token, j, end int) (a, b, appA, appB int) {
 	}
 	if b < end && toks[b].text == "," && b+1 < end && isAppositive(toks, b+1, end) {
 		appA, appB = b+1, appositiveEnd(toks, b+1, end)
+	} else if e := appositiveEnd(toks, b+1, end); det && b < end && toks[b].text == "," && isNameRun(toks, b+1, e) {
+		appA, appB = b+1, e // "said the Senate majority leader, Carol Whitfield"
 	}
 	return j, b, appA, appB
 }

@@ -30,6 +30,10 @@ var worldTitles = []string{
 	"det.", "supt", "supt.", "asp", "dsp", "acp", "dcp", "sp", "igp", "constable", "const.", "cst",
 	"cst.", "dci", "dcs", "sub-inspector", "asi",
 	"superintendent-general", "inspector-general", "chief-of-staff",
+	// offices of local government
+	"corporator", "sarpanch", "tehsildar", "collector", "magistrate", "mlc", "headman", "kagawad", "supervisor",
+	"selectman", "selectwoman", "freeholder", "ombudsman", "warden", "alderwoman", "alderperson",
+	"councilmember", "assemblymember", "reeve",
 	// abbreviated offices
 	"cs", "td", "mep", "ps", "mla", "mna", "mpa", "mpp", "msp", "mha", "mk", "mcc", "dg", "cfo", "coo",
 	"cto", "cio", "ceo", "gm", "vc", "pro-vc", "dpp", "cj", "pm", "dpm", "mca", "secretary-general", "director-general", "governor-general", "minister-president", "chief-executive", "whip", "teachta",

@@ -1,0 +1,34 @@
+package ingest_test
+
+import "testing"
+
+// Offices and descriptions written around a name: after the cue with the
+// name set off, before an organisation's officer, after the name.
+func TestOfficesAroundNames(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"inverted cue, the office then the name",
+			"\"We will not sign a blank cheque,\" said the House minority whip, Dolores Achterberg. \"Not this year.\"",
+			[]string{"Dolores Achterberg|direct|We will not sign a blank cheque", "Dolores Achterberg|direct|Not this year."}},
+		{"an office of an association then the name, before the cue",
+			"The national secretary of the Road Hauliers Guild of Ghana, Kofi Mensah Boateng, told reporters that drivers would park their trucks.",
+			[]string{"Kofi Mensah Boateng|indirect|drivers would park their trucks"}},
+		{"an organisation's officer after its name and place",
+			"Bakers Union of Malta president Joanna Vella Camilleri said flour prices had doubled.",
+			[]string{"Joanna Vella Camilleri|indirect|flour prices had doubled"}},
+		{"a portfolio with the",
+			"Minister of State for Fisheries and the Marine Ruairí Ó Donnchadha said the quota was fair.",
+			[]string{"Ruairí Ó Donnchadha|indirect|the quota was fair"}},
+		{"a local office before the name",
+			"Corporator Meenal Patwardhan said the pipes had burst twice.\nSarpanch Ramdas Gaikwad said the well was dry.",
+			[]string{"Meenal Patwardhan|indirect|the pipes had burst twice", "Ramdas Gaikwad|indirect|the well was dry"}},
+		{"letters after the name, then the surname",
+			"The party's finance spokesperson, Orla Breathnach TD, said the plan was costed.\n\"The numbers add up,\" Ms Breathnach said.",
+			[]string{"Orla Breathnach|indirect|the plan was costed", "Orla Breathnach|direct|The numbers add up"}},
+		{"identified only by a name the speaker gave",
+			"A nurse at the district hospital, who asked to be identified only as Ms Rana, said the ward had no oxygen. \"We use our own phones as torches,\" she said.",
+			[]string{"Rana|indirect|the ward had no oxygen", "Rana|direct|We use our own phones as torches"}},
+	})
+}
