@@ -100,7 +100,7 @@ func (c *coref) scanNames(pi int) {
 			}
 		}
 		j = skipNickname(p.toks, j) // `Michael "Big Mick" Okafor`
-		c.scanOrg(p.toks, i, j, pos{pi, i}, sentStart[i] || i > 0 && sentStart[i-1] && determiners[p.toks[i-1].lower])
+		c.scanOrg(p.toks, i, j, pos{pi, i}, sentStart[i] || i > 0 && sentStart[i-1] && determiners[p.toks[i-1].lower] || describedFrom(p.toks, sentStart, i))
 		if occ, ok := c.personName(p.toks, i, j, pos{pi, i}); ok {
 			occ.at = pos{pi, i}
 			occ.subject = (sentStart[i] || i > 0 && sentStart[i-1] || leadApp[i] || (i > 0 && p.toks[i-1].text == "," || describedFrom(p.toks, sentStart, i)) && j < len(p.toks) && verbAfter(&p.toks[j])) &&

@@ -164,7 +164,8 @@ func officeDescription(toks []token, a, b int) bool {
 			return true
 		}
 	}
-	return false
+	db, last := lexicon(), &toks[b-1]
+	return db != nil && last.kind == tWord && !last.cap() && personNoun(db, last.lower) // "his daughter"
 }
 
 // sourceOwner returns where the name of the owner of a document ends in a
@@ -371,6 +372,9 @@ func stripTitles(run []*token) (name []string, lead []*token) {
 	}
 	for i < len(run)-1 {
 		w := run[i].lower
+		if compass[w] && i == len(run)-2 {
+			break // "Western Grid", "Southern Water": a name, not "Western diplomats"
+		}
 		if isTitle(w) || nationalities[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || determiners[w] {
 			i++
 			continue
@@ -391,6 +395,8 @@ func stripTitles(run []*token) (name []string, lead []*token) {
 	}
 	return name, append(run[:i:i], run[j:]...)
 }
+
+var compass = setOf("western", "eastern", "northern", "southern")
 
 // postNominal reports whether a word written after a name is an office or
 // an honour, not part of it: "TD", "MP", "QC", "OBE", "PhD".

@@ -32,3 +32,20 @@ func TestOfficesAroundNames(t *testing.T) {
 			[]string{"Rana|indirect|the ward had no oxygen", "Rana|direct|We use our own phones as torches"}},
 	})
 }
+
+func TestDescribedBusinesses(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a business named after its description, then the company",
+			"Bakery chain Crumbwell is to shut 12 shops, the company said on Monday.\nThe Leeds-based grocer said rents had risen by a third.",
+			[]string{"Crumbwell|indirect|Bakery chain Crumbwell is to shut 12 shops", "Crumbwell|indirect|rents had risen by a third"}},
+		{"a compass word opens a company's name",
+			"Southern Ferries says it has cancelled all sailings until Friday.",
+			[]string{"Southern Ferries|indirect|it has cancelled all sailings until Friday"}},
+		{"an inverted cue with a relative set off by name",
+			"The fire started in the kitchen, said her neighbour, Tomasz Wrobel.",
+			[]string{"Tomasz Wrobel|indirect|The fire started in the kitchen"}},
+	})
+}

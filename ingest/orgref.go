@@ -13,7 +13,9 @@ import (
 // named before: "Acme Robotics … The company said".
 var businessHeads = setOf("company", "firm", "maker", "business", "retailer", "lender", "insurer", "carrier",
 	"airline", "startup", "start-up", "manufacturer", "developer", "producer", "supplier", "operator", "chain",
-	"conglomerate", "provider", "automaker", "carmaker", "publisher", "broadcaster", "miner", "group", "bank")
+	"conglomerate", "provider", "automaker", "carmaker", "publisher", "broadcaster", "miner", "group", "bank",
+	"giant", "utility", "supermarket", "grocer", "brand", "platform", "outfit", "exporter", "distributor",
+	"multinational", "consortium", "cooperative", "co-operative", "fund")
 
 // bodyHeads are the nouns a definite description uses for a public or
 // member body; the name it refers to holds the same noun ("the union" …
@@ -55,8 +57,9 @@ func (c *coref) scanOrg(toks []token, i, j int, at pos, subject bool) {
 		return
 	}
 	corp := len(ws) > 1 && corpSuffixes[ws[len(ws)-1].lower]
-	if !corp && !isOrgRun(ws, 0) {
-		return
+	described := i > 0 && toks[i-1].kind == tWord && !toks[i-1].cap() && businessHeads[toks[i-1].lower] && len(ws) <= 4
+	if !corp && !described && !isOrgRun(ws, 0) {
+		return // "Supermarket chain Hollins": a business its description names
 	}
 	name := strings.Join(orgName(ws, 0), " ")
 	if places[strings.ToLower(name)] {
