@@ -55,6 +55,8 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 		ws = ws[:i] // "Representative Charles Rangel" of New York
 	}
 	run, start := lastCapRun(ws)
+	// "the Shrimps boss": resolved to the manager the article named, if any
+	m.described = len(run) > 0 && a > m.a && styleOpeners[toks[m.a].lower] && describedHead(ws, start+len(run))
 	switch {
 	case len(run) > 0 && (isOrgRun(ws, start) || orgOfPlace(ws, run, start)):
 		org := orgName(ws, start)
@@ -397,6 +399,27 @@ func stripTitles(run []*token) (name []string, lead []*token) {
 }
 
 var compass = setOf("western", "eastern", "northern", "southern")
+
+// describedHead reports whether the words of a mention from ws[e] on are a
+// lower-case head noun for a person that the capitalised words before it
+// only modify: "(the Shrimps) boss", "(the Labour) leader".
+func describedHead(ws []*token, e int) bool {
+	n := len(ws) - e
+	if n < 1 || n > 3 {
+		return false
+	}
+	for _, w := range ws[e:] {
+		if w.cap() {
+			return false
+		}
+	}
+	last := ws[len(ws)-1]
+	if isTitle(last.lower) && !last.is("the", "of") || anonHeads[last.lower] && !strings.HasSuffix(last.lower, "s") || headSynonyms[last.lower] != nil {
+		return true
+	}
+	db := lexicon()
+	return db != nil && personNoun(db, last.lower)
+}
 
 // postNominal reports whether a word written after a name is an office or
 // an honour, not part of it: "TD", "MP", "QC", "OBE", "PhD".

@@ -49,3 +49,17 @@ func TestDescribedBusinesses(t *testing.T) {
 			[]string{"Tomasz Wrobel|indirect|The fire started in the kitchen"}},
 	})
 }
+
+func TestDescriptionsOfNamedPeople(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a club's nickname and an informal office",
+			"Harbourside lost 2-0 at home. Manager Colm Devlin watched from the stand.\nThe Gulls boss admitted his side had been second best.",
+			[]string{"Colm Devlin|indirect|his side had been second best"}},
+		{"a state and an office",
+			"Senator Ruth Abernathy opposed the bill. The Ohio senator said it would raise costs.",
+			[]string{"Ruth Abernathy|indirect|it would raise costs"}},
+	})
+}

@@ -212,7 +212,7 @@ var genericNation = setOf("state", "federal", "local", "white", "north", "south"
 // article last named with that title, or returns nil.
 func (c *coref) description(m *mention, here pos) *entity {
 	f := strings.Fields(strings.ToLower(m.text))
-	if m.kind != quotegraph.Anonymous || len(f) < 2 || len(f) > 6 || !styleOpeners[f[0]] {
+	if m.kind != quotegraph.Anonymous && !m.described || len(f) < 2 || len(f) > 6 || !styleOpeners[f[0]] {
 		return nil
 	}
 	head := f[len(f)-1]
@@ -230,13 +230,23 @@ func (c *coref) description(m *mention, here pos) *entity {
 		e := c.personEntity(occ.words)
 		for _, r := range e.roles {
 			for _, w := range strings.Fields(strings.ToLower(r)) {
-				if w == head || titleAbbrevs[strings.TrimSuffix(w, ".")] == head {
+				if w == head || titleAbbrevs[strings.TrimSuffix(w, ".")] == head || headSynonyms[head][w] {
 					return e
 				}
 			}
 		}
 	}
 	return nil
+}
+
+// headSynonyms are the offices an informal head noun stands for: "the
+// Shrimps boss" is the manager named before.
+var headSynonyms = map[string]map[string]bool{
+	"boss":    setOf("manager", "coach", "chief", "head", "chairman", "chairwoman", "director", "executive", "leader"),
+	"chief":   setOf("executive", "ceo", "head", "director", "commissioner"),
+	"skipper": setOf("captain"),
+	"gaffer":  setOf("manager", "coach"),
+	"supremo": setOf("chief", "head", "director", "executive"),
 }
 
 // styleOpeners open a definite description or a style that stands for a

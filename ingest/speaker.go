@@ -25,6 +25,7 @@ type mention struct {
 	inherit   bool   // no subject of its own: "…, adding that"
 	verbish   bool   // one word that may be a verb form ("Husted", "Speaking"): a name only if the article has it in full
 	label     byte   // a transcript label: labelAnswer, labelName, or 0
+	described bool   // a description whose capitalised words only modify its head: "the Vermont senator"
 }
 
 // subjectBefore finds the noun phrase that ends right before the cue at i
