@@ -63,3 +63,14 @@ func TestDescriptionsOfNamedPeople(t *testing.T) {
 			[]string{"Ruth Abernathy|indirect|it would raise costs"}},
 	})
 }
+
+func TestHongKongNames(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"an English given name before the family name",
+			"Secretary for Housing Winnie Tsang Mei-ling said the flats would be ready in 2027.\n\"We will not cut corners,\" Tsang said.",
+			[]string{"Winnie Tsang Mei-ling|indirect|the flats would be ready in 2027", "Winnie Tsang Mei-ling|direct|We will not cut corners"}},
+	})
+}

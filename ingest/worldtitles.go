@@ -164,12 +164,14 @@ var hyphenParticles = setOf("al", "el", "bin", "ad", "ud", "ul", "ar", "as", "as
 
 // familyFirst returns the one full name of the article whose first word is
 // w, when no name ends in it: a family name written first ("Yoon" for Yoon
-// Suk Yeol, "Lee" for Lee Hsien Loong). It returns name when there is none
+// Suk Yeol, "Lee" for Lee Hsien Loong, "Ho" for Connie Ho Wai-lam). It returns name when there is none
 // or more than one.
 func (c *coref) familyFirst(w, name string) string {
 	found := ""
 	for k, e := range c.full {
-		if fs := strings.Fields(k); len(fs) >= 3 && fs[0] == w {
+		fs := strings.Fields(k)
+		if len(fs) >= 3 && fs[0] == w || len(fs) == 3 && fs[1] == w && strings.Contains(fs[2], "-") {
+			// "Connie Ho Wai-lam": an English given name before the family name
 			if found != "" && found != e.name {
 				return name
 			}
