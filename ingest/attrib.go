@@ -412,10 +412,31 @@ func sentenceSubject(toks []token, s sentence, limit int) (int, int) {
 	for b < limit && toks[b].kind == tWord && (toks[b].cap() || determiners[toks[b].lower] || nameParticles[toks[b].lower]) {
 		b++
 	}
+	if e := titledNameAfter(toks, b, limit); b > a && e > b {
+		b = e // "Flour Mills Association chairman Aamir Iqbal"
+	}
 	if b < limit && toks[b].kind == tWord && !toks[b].cap() && b > a && determiners[toks[a].lower] {
 		b++ // "the official"
 	}
 	return a, b
+}
+
+// titledNameAfter returns where a name ends that one to three lower-case
+// words of office at toks[b] introduce ("chairman | Aamir Iqbal", "chief
+// executive | Jo Lee"), or b when there is none.
+func titledNameAfter(toks []token, b, limit int) int {
+	k := b
+	for k < limit && k < b+3 && toks[k].kind == tWord && !toks[k].cap() && (isTitle(toks[k].lower) && !toks[k].is("the", "of") || headSynonyms[toks[k].lower] != nil) {
+		k++
+	}
+	if k == b || k+1 >= limit || !toks[k].cap() || !toks[k+1].cap() {
+		return b
+	}
+	e := k
+	for e < limit && toks[e].kind == tWord && (toks[e].cap() || nameParticles[toks[e].lower]) {
+		e++
+	}
+	return e
 }
 
 var numberWords = setOf("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",

@@ -103,7 +103,8 @@ func (c *coref) scanNames(pi int) {
 		c.scanOrg(p.toks, i, j, pos{pi, i}, sentStart[i] || i > 0 && sentStart[i-1] && determiners[p.toks[i-1].lower] || describedFrom(p.toks, sentStart, i))
 		if occ, ok := c.personName(p.toks, i, j, pos{pi, i}); ok {
 			occ.at = pos{pi, i}
-			occ.subject = (sentStart[i] || i > 0 && sentStart[i-1] || leadApp[i] || (i > 0 && p.toks[i-1].text == "," || describedFrom(p.toks, sentStart, i)) && j < len(p.toks) && verbAfter(&p.toks[j])) &&
+			v := skipAside(p.toks, j) // "…, however, put"
+			occ.subject = (sentStart[i] || i > 0 && sentStart[i-1] || leadApp[i] || (i > 0 && p.toks[i-1].text == "," || describedFrom(p.toks, sentStart, i)) && v < len(p.toks) && verbAfter(&p.toks[v])) &&
 				!isPossessive(p.toks[j-1].lower)
 			c.names = append(c.names, occ)
 			last = &c.names[len(c.names)-1]
@@ -116,9 +117,9 @@ func (c *coref) scanNames(pi int) {
 // description that opens its sentence: "Rovers boss Paul Devereux",
 // "Maharashtra Congress chief Sunanda Kale".
 func describedFrom(toks []token, sentStart map[int]bool, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-5; k-- {
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
 		t := &toks[k]
-		if t.kind != tWord || !t.cap() && !isNounish(t) && !t.is("and", "&") {
+		if t.kind != tWord || !t.cap() && !isNounish(t) && !t.is("and", "&", "for", "of") {
 			return false // "Author and historian Dr Priya Raman"
 		}
 		if sentStart[k] || k > 0 && toks[k-1].text == "," {
@@ -126,6 +127,15 @@ func describedFrom(toks []token, sentStart map[int]bool, i int) bool {
 		}
 	}
 	return false
+}
+
+// skipAside returns where the words after a name go on past a one-word
+// aside set off by commas ("Kale, however, put"), or j.
+func skipAside(toks []token, j int) int {
+	if j+2 < len(toks) && toks[j].text == "," && toks[j+2].text == "," && toks[j+1].kind == tWord && (sentenceOpeners[toks[j+1].lower] || isLyAdverb(toks[j+1].lower) || toks[j+1].is("too", "though")) {
+		return j + 3
+	}
+	return j
 }
 
 // verbAfter reports whether t, right after a name, reads as its verb:

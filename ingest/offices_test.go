@@ -74,3 +74,17 @@ func TestHongKongNames(t *testing.T) {
 			[]string{"Winnie Tsang Mei-ling|indirect|the flats would be ready in 2027", "Winnie Tsang Mei-ling|direct|We will not cut corners"}},
 	})
 }
+
+func TestSubjectsWithOffices(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"an organisation's officer as the subject of a participle cue",
+			"Bus Owners Federation chairman Rafiq Chaudhry rejected the fare cut, saying fuel had doubled in a year.",
+			[]string{"Rafiq Chaudhry|indirect|fuel had doubled in a year"}},
+		{"a pronoun after a subject described with its portfolio and an aside",
+			"City spokesperson Naledi Khumalo said the pumps had failed.\nMayoral committee member for water Sipho Dlamini, however, put the blame on residents. He said leaks cost the city a third of its water.",
+			[]string{"Naledi Khumalo|indirect|the pumps had failed", "Sipho Dlamini|indirect|leaks cost the city a third of its water"}},
+	})
+}

@@ -75,7 +75,8 @@ var timeNouns = setOf("second", "seconds", "minute", "minutes", "hour", "hours",
 var irregularPast = setOf("spoke", "said", "told", "wrote", "met", "went", "came", "made", "took", "gave", "left",
 	"led", "ran", "won", "lost", "sat", "stood", "began", "held", "kept", "sent", "became", "saw", "found",
 	"knew", "thought", "brought", "built", "sought", "chose", "fled", "rose", "fell", "flew", "grew", "got",
-	"taught", "heard", "felt", "paid", "spent", "struck", "wore", "drew", "swore", "underwent", "oversaw")
+	"taught", "heard", "felt", "paid", "spent", "struck", "wore", "drew", "swore", "underwent", "oversaw",
+	"put", "set", "cut", "hit", "let", "shut", "quit", "upset")
 
 func init() {
 	for _, w := range worldTitles {
