@@ -33,7 +33,8 @@ func (p pos) before(q pos) bool { return p.para < q.para || p.para == q.para && 
 type nameOcc struct {
 	at      pos
 	words   []string
-	subject bool // first words of a sentence: a likely subject
+	subject bool   // first words of a sentence: a likely subject
+	role    string // the title written before it: "President" (Obama)
 }
 
 type coref struct {
@@ -198,7 +199,7 @@ func (c *coref) personName(toks []token, i, j int, at pos) (nameOcc, bool) {
 			c.countGender(name, map[byte]int{'m': 0, 'f': 1}[g])
 		}
 	}
-	return nameOcc{words: name}, true
+	return nameOcc{words: name, role: roleText(lead)}, true
 }
 
 // knownSurname reports whether w is the last word of a full name the

@@ -228,7 +228,7 @@ func (c *coref) description(m *mention, here pos) *entity {
 			break
 		}
 		e := c.personEntity(occ.words)
-		for _, r := range e.roles {
+		for _, r := range append([]string{occ.role}, e.roles...) {
 			for _, w := range strings.Fields(strings.ToLower(r)) {
 				if w == head || titleAbbrevs[strings.TrimSuffix(w, ".")] == head || headSynonyms[head][w] {
 					return e
