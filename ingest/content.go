@@ -92,6 +92,12 @@ func findContent(toks []token, s sentence, f cueForm, at *attribution, cuts []in
 	preOK := countWords(toks, pa, pb) >= 2 && !at.m.inherit
 	if at.fronted { // inverted: `"…," said X`
 		at.ca, at.cb = pa, pb
+		if k := quoteAfterSpeaker(toks, s, at.cueB); preOK && k > 0 && isQuotation(toks, pa, pb) {
+			fa, fb := trimContent(toks, k, sentenceEnd(toks, s))
+			if countWords(toks, fa, fb) >= 1 {
+				return tokRange{fa, fb}, true // `"…," said X, "…"`
+			}
+		}
 		return tokRange{}, preOK
 	}
 	// "C, X said" ends with the cue: an object after it ("At the forum, X
@@ -138,6 +144,25 @@ func findContent(toks []token, s sentence, f cueForm, at *attribution, cuts []in
 		return tokRange{}, true
 	}
 	return tokRange{}, false
+}
+
+// quoteAfterSpeaker returns where a quotation opens after an inverted
+// attribution and a comma (`"…," said Anna Berg, "but …"`), or -1: only
+// the speaker's words stand between the cue and the comma.
+func quoteAfterSpeaker(toks []token, s sentence, j int) int {
+	for k := j; k < s.b && k < j+30; k++ {
+		t := &toks[k]
+		if t.kind == tQuote {
+			if t.open && k > j && toks[k-1].text == "," {
+				return k
+			}
+			return -1
+		}
+		if t.inQ || t.kind == tPunct && (isTerminal(t) || t.text == ";" || t.text == ":") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // followContent returns the content after the cue of at and whether it

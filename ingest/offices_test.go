@@ -91,3 +91,14 @@ func TestSubjectsWithOffices(t *testing.T) {
 			[]string{"Naledi Khumalo|indirect|the pumps had failed", "Sipho Dlamini|indirect|leaks cost the city a third of its water"}},
 	})
 }
+
+func TestSplitAroundInvertedCue(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"the second part after an inverted cue, a new sentence",
+			"\"The ferry is late again,\" said Ines Duarte, a commuter. \"It always is.\"\n\"We will fix it,\" said Paulo Reis, \"Before the summer.\"",
+			[]string{"Ines Duarte|direct|The ferry is late again", "Ines Duarte|direct|It always is.", "Paulo Reis|direct|We will fix it", "Paulo Reis|direct|Before the summer."}},
+	})
+}
