@@ -36,8 +36,9 @@ func cutPoints(toks []token, s sentence) []int {
 		case f.lemma != "according to":
 			if a, _, _, _ := subjectBefore(toks, s.a, i); a > s.a && toks[a-1].text == "," {
 				cuts = append(cuts, a-1) // "…, the Xinhua news agency reported"
-			} else if a > s.a+1 && toks[a-1].is("and", "but") && (toks[a-2].text == "," || isDash(toks[a-2].text) || toks[a-2].text == ";") {
-				cuts = append(cuts, a-2) // "…, and he noted that"
+			} else if a > s.a+1 && toks[a-1].is("and", "but") && (toks[a-2].text == "," || isDash(toks[a-2].text) || toks[a-2].text == ";" ||
+				toks[a-2].kind == tQuote && !toks[a-2].open && a > s.a+2 && toks[a-3].text == ",") {
+				cuts = append(cuts, a-2) // "…, and he noted that", `"…," but he said that`
 			}
 		}
 		i = e

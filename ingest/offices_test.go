@@ -102,3 +102,17 @@ func TestSplitAroundInvertedCue(t *testing.T) {
 			[]string{"Ines Duarte|direct|The ferry is late again", "Ines Duarte|direct|It always is.", "Paulo Reis|direct|We will fix it", "Paulo Reis|direct|Before the summer."}},
 	})
 }
+
+func TestClausesAroundCues(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a second cue after a quotation and but",
+			"Chief Inspector Rhona Baird said that the footage did not show \"a clear view of the driver,\" but she said that witnesses had seen two men.",
+			[]string{"Rhona Baird|mixed|the footage did not show \"a clear view of the driver", "Rhona Baird|indirect|witnesses had seen two men"}},
+		{"a long relative clause between the name and the cue",
+			"Dr. Ilse Marquardt, who as a young surgeon ran the field hospital in the northern province during the floods of 1998 and later retired from the army as a colonel, said that the supplies never arrived.",
+			[]string{"Ilse Marquardt|indirect|the supplies never arrived"}},
+	})
+}

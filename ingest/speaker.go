@@ -61,7 +61,7 @@ func subjectBefore(toks []token, s, i int) (a, b, appA, appB int) {
 				return n, r, d, c
 			}
 		}
-		if c < 0 || k-c-1 > 25 || !isAppositive(toks, c+1, k) {
+		if c < 0 || k-c-1 > 25 && !(k-c-1 <= 45 && toks[c+1].is("who")) || !isAppositive(toks, c+1, k) {
 			return k + 1, k + 1, -1, -1
 		}
 		appA, appB = c+1, k
