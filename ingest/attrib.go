@@ -3,7 +3,11 @@ package ingest
 // Attributions: a cue, its speaker and the content it reports, found
 // sentence by sentence.
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/quotegraph/quotegraph"
+)
 
 // attribution is one reported content with the cue and speaker mention
 // that report it; ca, cb is the token range of the content.
@@ -173,6 +177,15 @@ func findSpeaker(text string, toks []token, s sentence, f cueForm, at *attributi
 // with the others of a joint subject ("Mr. King and Mr. Morial said").
 func subjectSpeaker(text string, toks []token, s sentence, f cueForm, at *attribution) bool {
 	a, b, appA, appB := subjectBefore(toks, s.a, at.cueA)
+	if ga, gb := groupSubject(toks, s, a, b); ga < gb {
+		// "Experts on North Korea and nuclear nonproliferation said"
+		at.m = mention{a: ga, b: gb, text: joinText(text, toks, ga, gb), kind: quotegraph.Anonymous, plural: true}
+		at.m.name = at.m.text
+		if toks[ga].is("those") {
+			at.m.name = strings.ToLower(at.m.name[:1]) + at.m.name[1:]
+		}
+		return true
+	}
 	if a >= b || b-a > 12 || !plausibleSubject(toks, a, b, f, andSplit(toks, a, b) > 0) {
 		return false
 	}
@@ -195,6 +208,58 @@ func subjectSpeaker(text string, toks []token, s sentence, f cueForm, at *attrib
 		at.m = readMention(text, toks, ra, rb, -1, -1)
 	}
 	return at.m.name != "" || at.m.pronoun != 0
+}
+
+// groupSubject returns the whole subject of a sentence that opens with a
+// group of unnamed people and a phrase after it joined by "and", which the
+// subject found before the cue only ends ("Developers and supporters in
+// Congress say", "Experts on Korea and nuclear nonproliferation said"),
+// or an empty range. The group is a plural noun for people or "those";
+// nothing between it and the cue reads as a verb or a clause.
+func groupSubject(toks []token, s sentence, a, b int) (int, int) {
+	g := s.a
+	for g < a && toks[g].kind == tWord && (sentenceOpeners[toks[g].lower] || toks[g].is("even", "only")) {
+		g++
+	}
+	if g > a || b-g > 14 || b <= a {
+		return 0, 0
+	}
+	h := g
+	for h < g+2 && h+1 < b && !peopleNoun(&toks[h]) {
+		h++ // "Political | observers"
+	}
+	if !peopleNoun(&toks[h]) {
+		return 0, 0
+	}
+	if h+1 < b && toks[h+1].cap() {
+		return 0, 0 // "Senators Ada Brook and Karl Weiss": named people
+	}
+	and := toks[h].is("those") // "Those close to him say"
+	for k := h + 1; k < b; k++ {
+		t := &toks[k]
+		if t.kind != tWord || t.inQ || verbAux[t.lower] || t.is("that", "which", "who", "when", "while", "if", "because", "as") || verbStart(t) {
+			return 0, 0
+		}
+		and = and || t.is("and")
+	}
+	if !and {
+		return 0, 0
+	}
+	return g, b
+}
+
+// peopleNoun reports whether t is a plural noun for people: "experts",
+// "developers", "those".
+func peopleNoun(t *token) bool {
+	w := t.lower
+	if t.kind != tWord || !strings.HasSuffix(w, "s") && w != "people" && w != "those" {
+		return false
+	}
+	if anonHeads[w] || w == "those" || w == "people" {
+		return true
+	}
+	db := lexicon()
+	return db != nil && personNoun(db, strings.TrimSuffix(w, "s"))
 }
 
 // andSplit returns the index of an "and" joining two names in toks[a:b]

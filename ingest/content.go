@@ -183,7 +183,11 @@ func followContent(toks []token, s sentence, f cueForm, at *attribution, cuts []
 	}
 	fb = closingDash(toks, s, at.cueA, fa, fb)
 	fa, fb = trimContent(toks, fa, fb)
-	ok := countWords(toks, fa, fb) >= 2 && !(modifierStart(toks, fa, fb) && !toks[fa-1].is("that")) &&
+	prev := fa - 1
+	for prev > at.cueB && toks[prev].kind == tPunct {
+		prev-- // "say that, in addition to Scott, he would"
+	}
+	ok := countWords(toks, fa, fb) >= 2 && !(modifierStart(toks, fa, fb) && !toks[prev].is("that")) &&
 		!(fa == at.cueB && finiteAux[toks[fa].lower] && !toks[fa].inQ && !relativeSubject(toks, s, at))
 	return fa, fb, ok
 }

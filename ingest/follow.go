@@ -53,6 +53,9 @@ func parenComma(toks []token, s sentence, j int) int {
 	if j >= s.b || !(timeWords[toks[j].lower] || modPrepositions[toks[j].lower]) || toks[j].is("to", "of", "for") {
 		return -1
 	}
+	if toks[j].is("a", "an", "the") && !(j+1 < s.b && (timeWords[toks[j+1].lower] || timeNouns[toks[j+1].lower])) {
+		return -1 // "say the program, built by …, has": the content's subject, no time
+	}
 	for k := j; k < s.b && k-j <= 10; k++ {
 		t := &toks[k]
 		if t.inQ || t.kind == tQuote || t.is("that") || finiteAux[t.lower] {

@@ -116,3 +116,18 @@ func TestClausesAroundCues(t *testing.T) {
 			[]string{"Ilse Marquardt|indirect|the supplies never arrived"}},
 	})
 }
+
+func TestGroupSubjects(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a group with a phrase joined by and",
+			"Growers and exporters in the valley say the new levy, set by the port authority, will cost them millions.\nSpecialists on coastal erosion and flood defence said the wall would not last.",
+			[]string{"Growers and exporters in the valley|indirect|the new levy, set by the port authority, will cost them millions",
+				"Specialists on coastal erosion and flood defence|indirect|the wall would not last"}},
+		{"those close to someone, and a modifier after that",
+			"Those close to the mayor say that, after the vote, she would step down.",
+			[]string{"those close to the mayor|indirect|after the vote, she would step down"}},
+	})
+}
