@@ -491,8 +491,9 @@ func sentenceSubject(toks []token, s sentence, limit int) (int, int) {
 // executive | Jo Lee"), or b when there is none.
 func titledNameAfter(toks []token, b, limit int) int {
 	k := b
-	for k < limit && k < b+3 && toks[k].kind == tWord && !toks[k].cap() && (isTitle(toks[k].lower) && !toks[k].is("the", "of") || headSynonyms[toks[k].lower] != nil) {
-		k++
+	db := lexicon()
+	for k < limit && k < b+3 && toks[k].kind == tWord && !toks[k].cap() && (isTitle(toks[k].lower) && !toks[k].is("the", "of") || headSynonyms[toks[k].lower] != nil || db != nil && personNoun(db, toks[k].lower)) {
+		k++ // "chairman", "biologist"
 	}
 	if k == b || k+1 >= limit || !toks[k].cap() || !toks[k+1].cap() {
 		return b
@@ -509,6 +510,10 @@ var numberWords = setOf("one", "two", "three", "four", "five", "six", "seven", "
 
 var sentenceOpeners = setOf("but", "and", "however", "still", "meanwhile", "moreover", "also", "yet", "so",
 	"now", "then", "later", "earlier", "instead", "indeed", "separately", "similarly", "likewise", "thus")
+
+// objectCase are the pronouns "according to" takes, with the values of
+// their subject forms in personPronouns.
+var objectCase = map[string]byte{"him": 'm', "her": 'f', "them": 'p', "it": 'n'}
 
 // plannedNouns follow "according to" as a course of events, not a source.
 var plannedNouns = setOf("plan", "plans", "schedule", "script", "protocol", "tradition", "custom", "design",
@@ -559,6 +564,9 @@ func according(text string, toks []token, s sentence, i, e, pi int) (attribution
 		return at, false
 	}
 	at.m = readMention(text, toks, j, b, -1, -1)
+	if p, ok := objectCase[toks[j].lower]; ok && b == j+1 {
+		at.m.pronoun, at.m.plural = p, p == 'p' // "According to him, …"
+	}
 	if at.m.name == "" && at.m.pronoun == 0 {
 		return at, false
 	}

@@ -351,7 +351,7 @@ func skipModifiers(toks []token, s sentence, j int) int {
 		switch {
 		case t.is("that"):
 			return k + 1
-		case t.kind == tWord && !t.inQ && (timeWords[t.lower] && !t.is("on", "in", "a", "an", "the") || isLyAdverb(t.lower) || isNumber(t.lower)):
+		case t.kind == tWord && !t.inQ && (timeWords[t.lower] && !t.is("on", "in", "a", "an", "the") || isLyAdverb(t.lower) || isNumber(t.lower) && dateNumber(toks, k)):
 			k++
 		case t.is("to") && !t.inQ && k+1 < s.b && infinitive(&toks[k+1]):
 			return k // "pledged to push for …": the infinitive is the content
@@ -378,6 +378,20 @@ func skipModifiers(toks []token, s sentence, j int) int {
 	}
 	return k
 }
+
+// dateNumber reports whether the number at toks[k] is part of a date
+// ("said Friday 14 March", "said on May 5") rather than the start of the
+// content ("said 40 cars had been towed").
+func dateNumber(toks []token, k int) bool {
+	if k > 0 && (months[toks[k-1].lower] || timeWords[toks[k-1].lower] && !toks[k-1].is("a", "an", "the", "this", "last", "next")) {
+		return true
+	}
+	return k+1 < len(toks) && months[toks[k+1].lower]
+}
+
+var months = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun", "jun.",
+	"jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.")
 
 // skipPP skips a short phrase of time, place or medium: "on Tuesday", "in a
 // statement", "at a news conference", "to reporters", "on CNN".

@@ -23,6 +23,17 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 	if appA >= 0 && appA < appB {
 		readAppositive(text, toks, appA, appB, &m)
 	}
+	if appA >= 0 && orgDescription(toks, appA, appB) {
+		n := a
+		for n < b && determiners[toks[n].lower] {
+			n++
+		}
+		if e := orgRunEnd(toks, n, b); e > n {
+			// "The main farmers' union, the Fédération des Exploitants Ruraux (FER), said"
+			m.name, m.kind, m.affil = trimCorp(joinText(text, toks, n, e)), quotegraph.Organization, ""
+			return m
+		}
+	}
 	for a < b && (determiners[toks[a].lower] || toks[a].kind != tWord) && !(toks[a].cap() && b-a == 1) {
 		a++
 	}
@@ -55,6 +66,15 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 		ws = ws[:i] // "Representative Charles Rangel" of New York
 	}
 	run, start := lastCapRun(ws)
+	if org, head := bodySource(ws, run, start); org != "" {
+		// "A Department for Transport spokesperson said", "a senior State
+		// Department official said": the body speaks through them
+		m.name, m.kind, m.role = trimCorp(org), quotegraph.Organization, head.text
+		if head.text == "officials" || head.text == "official" {
+			m.role = strings.TrimSpace(tokensText(ws[:start]) + " " + head.text)
+		}
+		return m
+	}
 	// "the Shrimps boss": resolved to the manager the article named, if any
 	m.described = len(run) > 0 && a > m.a && styleOpeners[toks[m.a].lower] && describedHead(ws, start+len(run))
 	switch {
@@ -137,6 +157,22 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// orgDescription reports whether toks[a:b] is a description of an
+// organisation: a determiner and a lower-case head noun for a business or
+// a body ("the retailer", "the main farmers' union").
+func orgDescription(toks []token, a, b int) bool {
+	if b-a < 2 || !determiners[toks[a].lower] {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if toks[k].is("of", "at", "for", "in", "on", "with", "from", "to", "by") {
+			return false // "an engineer at the port authority" is a person
+		}
+	}
+	last := &toks[b-1]
+	return last.kind == tWord && !last.cap() && (businessHeads[last.lower] || bodyHeads[last.lower])
 }
 
 // describedName reports whether a mention is a description of an office
@@ -420,6 +456,29 @@ func describedHead(ws []*token, e int) bool {
 	db := lexicon()
 	return db != nil && personNoun(db, last.lower)
 }
+
+// bodySource returns the organisation a description of an unnamed source
+// names before its lower-case head ("a White House official", "a
+// Department for Transport spokesperson") and the head, or "".
+func bodySource(ws, run []*token, start int) (string, *token) {
+	end := start + len(run)
+	if len(run) == 0 || len(ws)-end != 1 {
+		return "", nil
+	}
+	head := ws[end]
+	if head.cap() || !anonHeads[head.lower] {
+		return "", nil
+	}
+	org := orgName(ws[:end], start)
+	for _, w := range org {
+		if orgHeads[strings.ToLower(w)] && upperInitial(w) {
+			return strings.Join(org, " "), head
+		}
+	}
+	return "", nil
+}
+
+var spokesNouns = setOf("spokesperson", "spokesman", "spokeswoman")
 
 // postNominal reports whether a word written after a name is an office or
 // an honour, not part of it: "TD", "MP", "QC", "OBE", "PhD".

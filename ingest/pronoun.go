@@ -147,7 +147,7 @@ func (c *coref) delayedIdentification(atts []attribution) {
 			if bt.para <= at.para || bt.para > at.para+5 {
 				continue
 			}
-			if e == nil || e.kind != quotegraph.Person || len(e.roles) == 0 || !c.introducedAt(e, bt) || !sameNation(at.m.text, e.roles) {
+			if e == nil || e.kind != quotegraph.Person || len(e.roles) == 0 || !c.introducedAt(e, bt) || !sameNation(at.m.text, e.roles) || !sameBody(at.m.text, e) {
 				continue
 			}
 			at.speaker = e
@@ -170,6 +170,23 @@ func (c *coref) introducedAt(e *entity, bt *attribution) bool {
 		return occ.at.para == bt.para && occ.at.tok >= bt.m.a && occ.at.tok < bt.m.b
 	}
 	return false
+}
+
+// sameBody reports whether the body a description names ("a White House
+// official") is named in the person's roles or affiliations too: the
+// Kremlin's spokesman is not the White House official of the lede.
+func sameBody(desc string, e *entity) bool {
+	have := strings.ToLower(strings.Join(append(append([]string{}, e.roles...), e.affils...), " "))
+	for i, w := range strings.Fields(desc) {
+		lw := strings.ToLower(strings.Trim(w, ",.;:"))
+		if i == 0 || !upperInitial(w) || nationalities[lw] && !genericNation[lw] {
+			continue
+		}
+		if !strings.Contains(have, lw[:min(len(lw), 6)]) { // "Ministry" in "Foreign Minister"
+			return false
+		}
+	}
+	return true
 }
 
 // sameNation reports whether a description and a person's roles name no

@@ -53,7 +53,11 @@ func subjectBefore(toks []token, s, i int) (a, b, appA, appB int) {
 		if c > s && n < k && toks[n].is("the") && toks[c-1].kind == tWord && !toks[c-1].cap() {
 			n++ // "The nurses' union, the Health Workers Alliance, said"
 		}
-		if r := nameRunEnd(toks, n, k); c > s && r > n && toks[c-1].kind == tWord {
+		r := nameRunEnd(toks, n, k)
+		if r == n && c > s && !toks[c-1].cap() && (bodyHeads[toks[c-1].lower] || businessHeads[toks[c-1].lower]) {
+			r = orgRunEnd(toks, n, k) // "The main farmers' union, the Federation of Rural Farmers, said"
+		}
+		if c > s && r > n && toks[c-1].kind == tWord {
 			// "The state's campaign chairman, Phil Lovas, said",
 			// "Her co-author, Rahim Siddiqui of the Institute for X, said"
 			d := npStart(toks, s, c)
@@ -70,6 +74,11 @@ func subjectBefore(toks []token, s, i int) (a, b, appA, appB int) {
 		if c2 := prevComma(toks, s, c); toks[c+1].is("which", "who", "whose") && c2 > s && isAppositive(toks, c2+1, c) {
 			if n := npStart(toks, s, c2); n < c2 && toks[n].cap() && isNameRun(toks, n, c2) {
 				return n, c2, c2 + 1, appB
+			}
+		} else if c2 > s && (determiners[toks[c+1].lower] || isPossessive(toks[c+1].lower)) && isAppositive(toks, c2+1, c) {
+			// "Hamad Al Kaabi, chief executive of Qurm Water, the plant's operator, said"
+			if n := npStart(toks, s, c2); n < c2 && toks[n].cap() && isNameRun(toks, n, c2) {
+				return n, c2, c2 + 1, c
 			}
 		}
 	}
@@ -165,12 +174,39 @@ func nameRunEnd(toks []token, a, b int) int {
 	if isNameRun(toks, a, b) {
 		return b
 	}
+	if b-a > 3 && toks[b-1].text == ")" {
+		if o := openParen(toks, a, b-1); o > a+1 && isNameRun(toks, a, o) {
+			return o // "the Fédération des Exploitants Ruraux (FER)"
+		}
+	}
 	for r := a + 2; r < b && r <= a+5; r++ {
 		if toks[r].is("of", "from", "at", "with") && isNameRun(toks, a, r) {
 			return r
 		}
 	}
 	return a
+}
+
+// orgRunEnd returns where the name of an organisation that fills toks[a:b]
+// ends: capitalised words and the words that join them ("of", "des"), with
+// a short form in brackets after it; or a when toks[a:b] is no such name.
+func orgRunEnd(toks []token, a, b int) int {
+	e := b
+	if b-a > 3 && toks[b-1].text == ")" {
+		if o := openParen(toks, a, b-1); o > a+1 {
+			e = o
+		}
+	}
+	if e-a < 2 || !toks[a].cap() || !toks[e-1].cap() {
+		return a
+	}
+	for k := a; k < e; k++ {
+		t := &toks[k]
+		if t.kind != tWord || !t.cap() && !t.is("of", "for", "and", "de", "des", "du", "la", "le", "les", "der", "di", "del", "et") {
+			return a
+		}
+	}
+	return e
 }
 
 // isAside reports whether toks[a:b], set off by commas between a subject

@@ -1,0 +1,34 @@
+package ingest_test
+
+import "testing"
+
+// Organisations as speakers: a body named by a description, its name set
+// off after one, its unnamed officials and spokespeople.
+func TestBodiesAsSpeakers(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a body whose name ends in a lower-case head",
+			"The Lyon police prefecture said 40 cars had been towed.",
+			[]string{"Lyon police prefecture|indirect|40 cars had been towed"}},
+		{"a description of a union with its name set off",
+			"The largest dockers' union, the Syndicat des Travailleurs Portuaires (STP), said the strike would go on.",
+			[]string{"Syndicat des Travailleurs Portuaires|indirect|the strike would go on"}},
+		{"an unnamed spokesperson or official of a named body",
+			"A Department for Rural Affairs spokesperson said the grants would be paid in March.\nA senior Treasury Department official said the figures were provisional.",
+			[]string{"Department for Rural Affairs|indirect|the grants would be paid in March", "Treasury Department|indirect|the figures were provisional"}},
+		{"an unnamed official of one body is not the spokesman of another named later",
+			"A Foreign Ministry official said the envoy had been recalled.\nThe recall was the first in a decade.\nA Defence Ministry spokesman, Colonel Ari Levanon, said the exercise would go ahead.",
+			[]string{"Foreign Ministry|indirect|the envoy had been recalled", "Ari Levanon|indirect|the exercise would go ahead"}},
+		{"according to an object pronoun",
+			"The agency's spokesperson, Lerato Dube, confirmed the letter was genuine. According to her, the grant had been paid twice.",
+			[]string{"Lerato Dube|indirect|the letter was genuine", "Lerato Dube|indirect|the grant had been paid twice"}},
+		{"two descriptions set off after a name",
+			"Omar Farid Al Suwaidi, Chief Executive Officer of Gulf Desal Company, the plant's operator, said the company would hire 80 engineers.",
+			[]string{"Omar Farid Al Suwaidi|indirect|the company would hire 80 engineers"}},
+		{"an occupation before a title and a name, then but said",
+			"Marine biologist Dr Noor Saleh of the Coastal Research Centre welcomed the survey but said that the reef was \"still in danger\".",
+			[]string{"Noor Saleh|mixed|the reef was \"still in danger\""}},
+	})
+}
