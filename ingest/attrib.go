@@ -491,8 +491,7 @@ func sentenceSubject(toks []token, s sentence, limit int) (int, int) {
 // executive | Jo Lee"), or b when there is none.
 func titledNameAfter(toks []token, b, limit int) int {
 	k := b
-	db := lexicon()
-	for k < limit && k < b+3 && toks[k].kind == tWord && !toks[k].cap() && (isTitle(toks[k].lower) && !toks[k].is("the", "of") || headSynonyms[toks[k].lower] != nil || db != nil && personNoun(db, toks[k].lower)) {
+	for k < limit && k < b+3 && personHead(&toks[k]) {
 		k++ // "chairman", "biologist"
 	}
 	if k == b || k+1 >= limit || !toks[k].cap() || !toks[k+1].cap() {

@@ -104,6 +104,12 @@ func (c *coref) scanNames(pi int) {
 		c.scanOrg(p.toks, i, j, pos{pi, i}, sentStart[i] || i > 0 && sentStart[i-1] && determiners[p.toks[i-1].lower] || describedFrom(p.toks, sentStart, i))
 		if occ, ok := c.personName(p.toks, i, j, pos{pi, i}); ok {
 			occ.at = pos{pi, i}
+			if occ.role == "" && describedFrom(p.toks, sentStart, i) && personHead(&p.toks[i-1]) {
+				occ.role = c.descriptionBefore(p.toks, sentStart, i) // "Morecambe manager Gary Dunmore"
+				if f := c.full[strings.ToLower(strings.Join(occ.words, " "))]; f != nil {
+					addUnique(&f.roles, occ.role)
+				}
+			}
 			v := skipAside(p.toks, j) // "…, however, put"
 			occ.subject = (sentStart[i] || i > 0 && sentStart[i-1] || leadApp[i] || (i > 0 && p.toks[i-1].text == "," || describedFrom(p.toks, sentStart, i)) && v < len(p.toks) && verbAfter(&p.toks[v])) &&
 				!isPossessive(p.toks[j-1].lower)
@@ -137,6 +143,32 @@ func skipAside(toks []token, j int) int {
 		return j + 3
 	}
 	return j
+}
+
+// personHead reports whether t is a lower-case noun that may end a
+// description of a person: a title or a WordNet noun for a person.
+func personHead(t *token) bool {
+	if t.kind != tWord || t.cap() {
+		return false
+	}
+	if isTitle(t.lower) && !t.is("the", "of") || headSynonyms[t.lower] != nil {
+		return true
+	}
+	db := lexicon()
+	return db != nil && personNoun(db, t.lower)
+}
+
+// descriptionBefore returns the words from the start of the sentence or
+// the comma before them up to the name at toks[i]: "Morecambe manager".
+func (c *coref) descriptionBefore(toks []token, sentStart map[int]bool, i int) string {
+	k := i - 1
+	for k > 0 && !sentStart[k] && toks[k-1].text != "," {
+		k--
+	}
+	if k >= i {
+		return ""
+	}
+	return c.text[toks[k].s:toks[i-1].e]
 }
 
 // verbAfter reports whether t, right after a name, reads as its verb:

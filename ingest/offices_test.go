@@ -131,3 +131,14 @@ func TestGroupSubjects(t *testing.T) {
 			[]string{"those close to the mayor|indirect|after the vote, she would step down"}},
 	})
 }
+
+func TestDescriptionsBeforeNames(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"an informal office resolves to the latest manager described so",
+			"Rovers boss Alan Pryce said his side had been robbed.\nCity manager Femi Okafor, unsurprisingly, saw it differently.\n\"It was a clear penalty,\" said Okafor.\nThe Bluebirds boss admitted his side had been second best.",
+			[]string{"Alan Pryce|indirect|his side had been robbed", "Femi Okafor|direct|It was a clear penalty", "Femi Okafor|indirect|his side had been second best"}},
+	})
+}
