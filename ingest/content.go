@@ -36,6 +36,8 @@ func cutPoints(toks []token, s sentence) []int {
 		case f.lemma != "according to":
 			if a, _, _, _ := subjectBefore(toks, s.a, i); a > s.a && toks[a-1].text == "," {
 				cuts = append(cuts, a-1) // "…, the Xinhua news agency reported"
+			} else if a > s.a+1 && toks[a-1].kind == tQuote && !toks[a-1].open && toks[a-2].text == "," {
+				cuts = append(cuts, a-1) // `as "an open area," a characterization Haugen said was`
 			} else if a > s.a+1 && toks[a-1].is("and", "but") && (toks[a-2].text == "," || isDash(toks[a-2].text) || toks[a-2].text == ";" ||
 				toks[a-2].kind == tQuote && !toks[a-2].open && a > s.a+2 && toks[a-3].text == ",") {
 				cuts = append(cuts, a-2) // "…, and he noted that", `"…," but he said that`
@@ -197,7 +199,13 @@ func followContent(toks []token, s sentence, f cueForm, at *attribution, cuts []
 // accompanied by favors".
 func relativeSubject(toks []token, s sentence, at *attribution) bool {
 	a := at.m.a
-	return a > s.a && a < at.cueA && toks[a-1].is("which", "that", "who", "what")
+	if a > s.a && a < at.cueA && toks[a-1].is("which", "that", "who", "what") {
+		return true
+	}
+	// "a characterization Haugen said was …": a noun, then the name, with no
+	// relative pronoun between them
+	b := at.m.b
+	return b-a >= 3 && determiners[toks[a].lower] && isNounish(&toks[a+1]) && !toks[a+1].cap() && toks[b-1].cap()
 }
 
 // clauseLike reports whether the content at fa opens as a report does:
