@@ -93,29 +93,20 @@ func (c *coref) orgAnaphor(m *mention, here pos) *entity {
 	if f[0] != "the" || !businessHeads[head] && !bodyHeads[head] {
 		return nil
 	}
-	hi, oi := len(c.history)-1, len(c.orgs)-1
-	for oi >= 0 && !c.orgs[oi].at.before(here) {
-		oi--
-	}
-	for hi >= 0 || oi >= 0 {
-		var e *entity
-		var at pos
-		if oi < 0 || hi >= 0 && !c.history[hi].at.before(c.orgs[oi].at) {
-			e, at = c.history[hi].e, c.history[hi].at
-			hi--
-		} else {
-			o := c.orgs[oi]
-			oi--
-			e, at = c.orgEntity(o.name), o.at
-		}
+	var found *entity
+	c.walkBack(here, len(c.orgs), func(i int) pos { return c.orgs[i].at }, func(i int) *entity {
+		return c.orgEntity(c.orgs[i].name)
+	}, func(e *entity, at pos) bool {
 		if here.para-at.para > 8 {
-			break
+			return true
 		}
 		if fitsAnaphor(head, e) {
-			return e
+			found = e
+			return true
 		}
-	}
-	return nil
+		return false
+	})
+	return found
 }
 
 // orgEntity returns the entity of an organisation named in the text,

@@ -13,31 +13,25 @@ func (c *coref) pronoun(p byte, here pos) *entity {
 	if p == 'x' || p == 'r' {
 		return nil
 	}
-	hi := len(c.history) - 1
-	ni := len(c.names) - 1
-	for ni >= 0 && !c.names[ni].at.before(here) {
-		ni--
-	}
-	for hi >= 0 || ni >= 0 {
-		var e *entity
-		var at pos
-		if ni < 0 || hi >= 0 && !c.history[hi].at.before(c.names[ni].at) {
-			e, at = c.history[hi].e, c.history[hi].at
-			hi--
-		} else {
-			occ := c.names[ni]
-			ni--
-			if !occ.subject {
-				continue
-			}
-			e, at = c.personEntity(occ.words), occ.at
+	var found *entity
+	var foundAt pos
+	c.walkBack(here, len(c.names), func(i int) pos { return c.names[i].at }, func(i int) *entity {
+		if !c.names[i].subject {
+			return nil
 		}
+		return c.personEntity(c.names[i].words)
+	}, func(e *entity, at pos) bool {
 		if here.para-at.para > 2 {
-			break
+			return true
 		}
 		if agrees(p, e) {
-			return c.laterOrg(p, e, at, here)
+			found, foundAt = e, at
+			return true
 		}
+		return false
+	})
+	if found != nil {
+		return c.laterOrg(p, found, foundAt, here)
 	}
 	if o := c.laterOrg(p, nil, pos{para: -1}, here); o != nil {
 		return o
@@ -51,6 +45,34 @@ func (c *coref) pronoun(p byte, here pos) *entity {
 		return c.nearestPerson(p, here)
 	}
 	return nil
+}
+
+// walkBack visits, most recent first, the speakers before here merged with
+// another list of n mentions (names, organisations) ordered by position:
+// at(i) is where the i-th stands, ent(i) its entity or nil to pass it over.
+// It stops when visit returns true.
+func (c *coref) walkBack(here pos, n int, at func(int) pos, ent func(int) *entity, visit func(*entity, pos) bool) {
+	hi, oi := len(c.history)-1, n-1
+	for oi >= 0 && !at(oi).before(here) {
+		oi--
+	}
+	for hi >= 0 || oi >= 0 {
+		var e *entity
+		var p pos
+		if oi < 0 || hi >= 0 && !c.history[hi].at.before(at(oi)) {
+			e, p = c.history[hi].e, c.history[hi].at
+			hi--
+		} else {
+			e, p = ent(oi), at(oi)
+			oi--
+			if e == nil {
+				continue
+			}
+		}
+		if visit(e, p) {
+			return
+		}
+	}
 }
 
 // laterOrg prefers, for "it", an organisation that opened a sentence after
