@@ -210,6 +210,18 @@ func subjectSpeaker(text string, toks []token, s sentence, f cueForm, at *attrib
 	return at.m.name != "" || at.m.pronoun != 0
 }
 
+// titleInside reports whether a title stands among toks[a:b] after their
+// first word: "Argyll and | Bute MSP Morag Henderson" is one constituency's
+// member, not two speakers.
+func titleInside(toks []token, a, b int) bool {
+	for k := a; k < b-1; k++ {
+		if toks[k].kind == tWord && isTitle(toks[k].lower) && !toks[k].is("the", "of") && !honorifics[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // groupSubject returns the whole subject of a sentence that opens with a
 // group of unnamed people and a phrase after it joined by "and", which the
 // subject found before the cue only ends ("Developers and supporters in
@@ -266,7 +278,8 @@ func peopleNoun(t *token) bool {
 // ("Mr. King and Mr. Morial"), or -1.
 func andSplit(toks []token, a, b int) int {
 	for k := a + 1; k < b-1; k++ {
-		if toks[k].is("and", "&") && toks[k-1].cap() && toks[k+1].cap() && !isOrgRun(words(toks, a, b), 0) && !inOffice(toks, a, k) {
+		if toks[k].is("and", "&") && toks[k-1].cap() && toks[k+1].cap() && !isOrgRun(words(toks, a, b), 0) && !inOffice(toks, a, k) &&
+			(toks[b-1].cap() || toks[b-1].text == ")") && !titleInside(toks, k+2, b) {
 			return k
 		}
 	}
@@ -482,6 +495,9 @@ func sentenceSubject(toks []token, s sentence, limit int) (int, int) {
 	}
 	if b < limit && toks[b].kind == tWord && !toks[b].cap() && b > a && determiners[toks[a].lower] {
 		b++ // "the official"
+		for n := 0; n < 3 && b < limit && toks[b].kind == tWord && !toks[b].cap() && isNounish(&toks[b]) && !verbAux[toks[b].lower] && !verbStart(&toks[b]) && !clauseWords[toks[b].lower]; n++ {
+			b++ // "The former factory worker"
+		}
 	}
 	return a, b
 }
@@ -491,10 +507,10 @@ func sentenceSubject(toks []token, s sentence, limit int) (int, int) {
 // executive | Jo Lee"), or b when there is none.
 func titledNameAfter(toks []token, b, limit int) int {
 	k := b
-	for k < limit && k < b+3 && personHead(&toks[k]) {
-		k++ // "chairman", "biologist"
+	for k < limit && k < b+3 && (personHead(&toks[k]) || businessHeads[toks[k].lower] && !toks[k].cap()) {
+		k++ // "chairman", "biologist", "(E-commerce) platform"
 	}
-	if k == b || k+1 >= limit || !toks[k].cap() || !toks[k+1].cap() {
+	if k == b || k >= limit || !toks[k].cap() || k+1 < limit && !toks[k+1].cap() && !businessHeads[toks[k-1].lower] {
 		return b
 	}
 	e := k

@@ -46,6 +46,7 @@ type coref struct {
 	entities map[string]*entity // by canonical name
 	genders  map[string][2]int  // surname -> he, she counts after its mentions
 	history  []salient
+	ages     map[string]string // lower-case full name -> age written after it ("Reyes, 67,")
 }
 
 // salient is a subject an entity had at a place in the article.
@@ -55,7 +56,7 @@ type salient struct {
 }
 
 func newCoref(text string, paras []paragraph) *coref {
-	c := &coref{text: text, paras: paras, full: map[string]*entity{}, entities: map[string]*entity{}, genders: map[string][2]int{}}
+	c := &coref{text: text, paras: paras, full: map[string]*entity{}, entities: map[string]*entity{}, ages: map[string]string{}, genders: map[string][2]int{}}
 	for pi := range paras {
 		c.scanNames(pi)
 	}
@@ -104,6 +105,9 @@ func (c *coref) scanNames(pi int) {
 		c.scanOrg(p.toks, i, j, pos{pi, i}, sentStart[i] || i > 0 && sentStart[i-1] && determiners[p.toks[i-1].lower] || describedFrom(p.toks, sentStart, i))
 		if occ, ok := c.personName(p.toks, i, j, pos{pi, i}); ok {
 			occ.at = pos{pi, i}
+			if j+2 < len(p.toks) && p.toks[j].text == "," && isNumber(p.toks[j+1].lower) && p.toks[j+2].text == "," && len(occ.words) >= 2 {
+				c.ages[strings.ToLower(strings.Join(occ.words, " "))] = p.toks[j+1].lower // "Lim Wei, 34, …"
+			}
 			if occ.role == "" && describedFrom(p.toks, sentStart, i) && personHead(&p.toks[i-1]) {
 				occ.role = c.descriptionBefore(p.toks, sentStart, i) // "Morecambe manager Gary Dunmore"
 				if f := c.full[strings.ToLower(strings.Join(occ.words, " "))]; f != nil {
@@ -202,7 +206,7 @@ func (c *coref) personName(toks []token, i, j int, at pos) (nameOcc, bool) {
 		k := nameStart(ws)
 		office, ws = ws[:k], ws[k:]
 	}
-	name, lead := stripTitles(ws)
+	name, lead := stripLead(ws, office == nil)
 	lead = append(office, lead...)
 	if len(name) == 0 || places[strings.ToLower(strings.Join(name, " "))] {
 		return nameOcc{}, false
@@ -334,6 +338,9 @@ func nameMatches(ws, fs []string) bool {
 	if ws[0] == fs[0] && ws[len(ws)-1] == fs[len(fs)-1] {
 		return true
 	}
+	if len(fs) > len(ws) && strings.Join(fs[:len(ws)], " ") == strings.Join(ws, " ") {
+		return true // "Mohd Hafiz" for Mohd Hafiz Rahmat
+	}
 	return strings.HasSuffix(" "+strings.Join(fs, " "), " "+strings.Join(ws, " "))
 }
 
@@ -357,8 +364,8 @@ func (c *coref) entityFor(m *mention) *entity {
 			addUnique(&e.roles, r)
 		}
 	}
-	if m.gender != 0 && e.gender == 0 {
-		e.gender = m.gender
+	if m.gender != 0 && (e.gender == 0 || e.kind == quotegraph.Organization) {
+		e.gender = m.gender // an organisation takes the gender of the spokesperson who last spoke for it
 	}
 	e.count++
 	addUnique(&e.aliases, m.name)
@@ -414,6 +421,9 @@ func (c *coref) resolve(atts []attribution) {
 			at.speaker = e // "The company said": the business named before
 		} else if e := c.description(&at.m, here); e != nil {
 			at.speaker = e // "the president" named before as "President Barack Obama"
+			if at.m.role == "" && (len(e.roles) == 0 || worldStyles[strings.ToLower(e.roles[0])]) {
+				at.m.role = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(at.m.text, "the "), "The ")) // "grandmother of seven"
+			}
 		} else if at.m.verbish && strings.EqualFold(c.canonicalPerson(at.m.name, 0), at.m.name) {
 			at.dropped = true // "Speaking" is no one the article names
 			continue

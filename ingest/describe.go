@@ -45,6 +45,13 @@ func personNoun(db *wordnet.DB, w string) bool {
 	return false
 }
 
+// firstSensePerson reports whether a word's first and commonest noun sense
+// is a kind of person: "grandmother", "worker", not "authority".
+func firstSensePerson(db *wordnet.DB, w string) bool {
+	ss := db.NounSenses(w)
+	return len(ss) > 0 && givenGender(w) == 0 && !db.IsInstance(ss[0].Synset) && db.LexFile(ss[0].Synset) == lexPerson
+}
+
 // commonWord reports whether a word is a WordNet common noun, adjective or
 // number that is not a given name or a proper noun only.
 func commonWord(db *wordnet.DB, w string) bool {
@@ -69,6 +76,9 @@ func compoundDescription(db *wordnet.DB, t *token) bool {
 	i := strings.IndexByte(t.text, '-')
 	if i <= 0 || i == len(t.text)-1 || t.text[i+1] < 'a' || t.text[i+1] > 'z' {
 		return false
+	}
+	if p := strings.Split(t.lower, "-"); len(p) == 3 && p[1] == "of" && (isNumber(p[2]) || numberWords[p[2]] || smallNumbers[p[2]]) {
+		return true // "Gran-of-four", "Mum-of-two": a parent of so many
 	}
 	for _, p := range strings.Split(t.lower, "-") {
 		if !commonWord(db, p) {
@@ -106,6 +116,8 @@ func descriptionEnd(run []*token) int {
 	}
 	return end
 }
+
+var smallNumbers = setOf("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 
 func upperInitial(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

@@ -49,6 +49,9 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 	}
 	// "the Shrimps boss": resolved to the manager the article named, if any
 	m.described = len(run) > 0 && a > m.a && styleOpeners[toks[m.a].lower] && describedHead(ws, start+len(run))
+	if m.described && m.role == "" {
+		m.role = joinText(text, toks, a, b) // "state transport committee chairman"
+	}
 	switch {
 	case len(run) > 0 && (isOrgRun(ws, start) || orgOfPlace(ws, run, start)):
 		m.name, m.kind = strings.Join(orgName(ws, start), " "), quotegraph.Organization
@@ -130,6 +133,7 @@ func bodyMention(ws, run []*token, start int, m *mention) bool {
 		return false
 	}
 	m.name, m.kind, m.role = trimCorp(org), quotegraph.Organization, head.text
+	m.gender = honorificGender[head.lower] // "a ministry spokeswoman … She said"
 	if head.is("official", "officials") {
 		m.role = strings.TrimSpace(tokensText(ws[:start]) + " " + head.text)
 	}
@@ -145,7 +149,7 @@ func readPerson(ws, run []*token, start int, m *mention) {
 		k := nameStart(run)
 		office, run = run[:k], run[k:]
 	}
-	name, lead := stripTitles(run)
+	name, lead := stripLead(run, office == nil)
 	lead = append(office, lead...)
 	if len(name) == 0 {
 		return
@@ -238,7 +242,13 @@ func describedName(toks []token, a, b, appA, appB int) bool {
 // officeDescription reports whether toks[a:b] opens with a determiner or a
 // possessive and holds a title: "the national secretary of the Guild".
 func officeDescription(toks []token, a, b int) bool {
-	if b-a < 2 || !(determiners[toks[a].lower] || isPossessive(toks[a].lower)) {
+	if b-a < 2 {
+		return false
+	}
+	if toks[a].cap() && isTitle(toks[a].lower) && !toks[a].is("the") && b-a > 2 && toks[a+1].is("of", "for") {
+		return true // "Member of Parliament (MP) for Amenfi Central"
+	}
+	if !(determiners[toks[a].lower] || isPossessive(toks[a].lower)) {
 		return false
 	}
 	for k := a + 1; k < b; k++ {

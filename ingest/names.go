@@ -197,6 +197,13 @@ func orgName(ws []*token, start int) []string {
 // stripTitles splits a run of capitalised words into its leading titles,
 // nationalities and possessives ("U.S. President", "NBC's") and the name.
 func stripTitles(run []*token) (name []string, lead []*token) {
+	return stripLead(run, true)
+}
+
+// stripLead is stripTitles, leaving descriptions in place when describe is
+// false: after an office ("Minister for Climate Change | Malik Asad Raza")
+// the name starts where the office ends.
+func stripLead(run []*token, describe bool) (name []string, lead []*token) {
 	i := 0
 	for k := len(run) - 2; k > 0; k-- {
 		if isTitle(run[k].lower) && !nameParticles[run[k].lower] && run[k].lower != "the" && run[k].lower != "of" {
@@ -215,7 +222,9 @@ func stripTitles(run []*token) (name []string, lead []*token) {
 		}
 		break
 	}
-	i += descriptionEnd(run[i:]) // "Grandmother | Jane Doe", "Two-goal | Smith"
+	if describe {
+		i += descriptionEnd(run[i:]) // "Grandmother | Jane Doe", "Two-goal | Smith"
+	}
 	// "Assistant Foreign Minister" alone is no name
 	if i == len(run)-1 && (isTitle(run[i].lower) || nationalities[run[i].lower]) {
 		return nil, run

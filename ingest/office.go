@@ -35,7 +35,11 @@ var portfolioWords = setOf("environment", "resources", "natural", "water", "mete
 	"rural", "affairs", "external", "home", "women", "social", "public", "works", "land", "lands", "food",
 	"investment", "planning", "statistics", "heritage", "arts", "digital", "climate", "immigration", "police",
 	"veterans", "aviation", "shipping", "ports", "highways", "roads", "telecommunications", "media", "religious",
-	"minority", "tribal", "children", "family", "services", "protection", "relations", "cooperation", "policy")
+	"minority", "tribal", "children", "family", "services", "protection", "relations", "cooperation", "policy",
+	"change", "coordination", "reform", "reforms", "training", "skills", "employment", "innovation", "enterprise",
+	"empowerment", "inclusion", "equality", "safety", "emergency", "disaster", "management", "livestock",
+	"irrigation", "cooperatives", "revenue", "excise", "taxation", "wellness", "sanitation", "parks", "wildlife",
+	"marine", "oceans", "gender", "agriculture", "trade", "commerce", "energy", "health", "education")
 
 // officeLead reports whether the words before ws[i] are an office and a
 // preposition that the run from ws[i] completes: "Minister of", "Ambassador

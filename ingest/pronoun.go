@@ -139,7 +139,7 @@ func agrees(p byte, e *entity) bool {
 	}
 	switch p {
 	case 'm', 'f':
-		return e.kind == quotegraph.Person && (e.gender == 0 || e.gender == p)
+		return e.kind == quotegraph.Person && (e.gender == 0 || e.gender == p) || e.kind == quotegraph.Organization && e.gender == p
 	case 'p':
 		return e.plural || e.kind == quotegraph.Organization
 	case 'n':
@@ -251,10 +251,16 @@ var genericNation = setOf("state", "federal", "local", "white", "north", "south"
 // article last named with that title, or returns nil.
 func (c *coref) description(m *mention, here pos) *entity {
 	f := strings.Fields(strings.ToLower(m.text))
-	if m.kind != quotegraph.Anonymous && !m.described || len(f) < 2 || len(f) > 6 || !styleOpeners[f[0]] {
+	if m.kind != quotegraph.Anonymous && !m.described || len(f) < 2 || len(f) > 9 || !styleOpeners[f[0]] {
 		return nil
 	}
 	head := f[len(f)-1]
+	for i := 2; i < len(f); i++ {
+		if f[i] == "of" && !isTitle(f[i-1]) {
+			head = f[i-1] // "the grandmother of five"; not "the secretary of state"
+			break
+		}
+	}
 	if determiners[head] || head == "of" || anonHeads[head] && !officeHeads[head] || !isTitle(head) && f[0] != "the" {
 		return nil // "the daughter" may name a person described so; "his office" is no one
 	}
@@ -267,6 +273,9 @@ func (c *coref) description(m *mention, here pos) *entity {
 			break
 		}
 		e := c.personEntity(occ.words)
+		if !holdsAffiliations(f, e) {
+			continue // "the Republican senator" is not the Democrat
+		}
 		for _, r := range append([]string{occ.role}, e.roles...) {
 			for _, w := range strings.Fields(strings.ToLower(r)) {
 				if w == head || titleAbbrevs[strings.TrimSuffix(w, ".")] == head || headSynonyms[head][w] {
@@ -275,8 +284,108 @@ func (c *coref) description(m *mention, here pos) *entity {
 			}
 		}
 	}
-	return nil
+	return c.epithet(f, here)
 }
+
+// epithet resolves a definite description of a person that names no office
+// the article gave anyone ("the grandmother", "the 34-year-old", "the former
+// factory worker") to the latest person who spoke in this paragraph or the
+// two before, when gender and age do not clash. A description with a party,
+// a nation or a place ("the Ohio Republican") resolves only to someone whose
+// roles hold it.
+func (c *coref) epithet(f []string, here pos) *entity {
+	if f[0] != "the" {
+		return nil
+	}
+	head := f[len(f)-1]
+	for i := 2; i < len(f); i++ {
+		if f[i] == "of" {
+			head = f[i-1] // "the grandmother of seven"
+			break
+		}
+	}
+	age := ""
+	for _, w := range f[1:] {
+		if strings.HasSuffix(w, "-year-old") && isNumber(w) {
+			age = strings.TrimSuffix(w, "-year-old")
+		}
+	}
+	db := lexicon()
+	if isTitle(head) && !honorifics[head] {
+		return c.officeEpithet(f, here)
+	}
+	if age == "" && (db == nil || !firstSensePerson(db, head) || orgHeads[head] || bodyHeads[head] || businessHeads[head] || strings.HasSuffix(head, "s")) {
+		return nil
+	}
+	g := worldGender[head]
+	var found *entity
+	c.walkBack(here, len(c.names), func(i int) pos { return c.names[i].at }, func(i int) *entity {
+		if !c.names[i].subject {
+			return nil
+		}
+		return c.personEntity(c.names[i].words)
+	}, func(e *entity, at pos) bool {
+		if here.para-at.para > 2 {
+			return true
+		}
+		if e == nil || e.kind != quotegraph.Person || clashes(g, e.gender) || !holdsAffiliations(f, e) {
+			return false
+		}
+		if a, ok := c.ages[strings.ToLower(e.name)]; ok && age != "" && a != age {
+			return false
+		}
+		found = e
+		return true
+	})
+	return found
+}
+
+// officeEpithet resolves a description of an office no one in the article
+// was given ("The state transport committee chairman said") to the speaker
+// just before it, in this paragraph or the one before, when that speaker
+// holds no office the article named and the description's party, nation or
+// place is in their roles.
+func (c *coref) officeEpithet(f []string, here pos) *entity {
+	if len(c.history) == 0 {
+		return nil
+	}
+	h := c.history[len(c.history)-1]
+	e := h.e
+	if e == nil || e.kind != quotegraph.Person || here.para-h.at.para > 1 || !h.at.before(here) || !holdsAffiliations(f, e) {
+		return nil
+	}
+	for _, r := range e.roles {
+		for _, w := range strings.Fields(strings.ToLower(r)) {
+			if isTitle(w) && !honorifics[w] && !worldStyles[w] {
+				return nil // "the senator" is not the governor who spoke last
+			}
+		}
+	}
+	return e
+}
+
+// worldStyles are titles of honour that name no office.
+var worldStyles = setOf("datuk", "dato", "dato'", "datin", "seri", "tan", "sri", "tun", "tunku", "tengku",
+	"alhaji", "alhaja", "haji", "hajjah", "chief", "sheikh", "sheikha", "sir", "dame", "lord", "lady", "dr", "dr.",
+	"prof", "prof.", "professor", "hon", "hon.", "honourable", "honorable", "excellency", "madam", "engr", "eng")
+
+// holdsAffiliations reports whether every party, nation or place in a
+// description's words is in the roles or affiliations of e.
+func holdsAffiliations(f []string, e *entity) bool {
+	have := strings.ToLower(strings.Join(append(append([]string{}, e.roles...), e.affils...), " "))
+	for i, w := range f[1:] {
+		if (parties[w] || nationalities[w] && !genericNation[w] || places[w]) && !strings.Contains(have, w) {
+			return false
+		}
+		if i+2 < len(f) && places[w+" "+f[i+2]] && !strings.Contains(have, w+" "+f[i+2]) {
+			return false // "the New York businessman"
+		}
+	}
+	return true
+}
+
+var parties = setOf("republican", "democratic", "democrat", "gop", "labour", "tory", "conservative", "liberal",
+	"green", "independent", "socialist", "unionist", "nationalist")
 
 // headSynonyms are the offices an informal head noun stands for: "the
 // Shrimps boss" is the manager named before.

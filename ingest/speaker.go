@@ -97,6 +97,10 @@ func npStart(toks []token, s, b int) int {
 			break
 		}
 		if t.kind == tPunct && t.text != "." && t.text != "&" && t.text != "'" && t.text != "’" {
+			if t.text == "," && capList(toks, s, a-1, b) {
+				a-- // "The state Works, Transport and Infrastructure Committee chairman"
+				continue
+			}
 			if t.text == ")" { // "Sen. Bernie Sanders (D-Vt.)"
 				if o := openParen(toks, s, a-1); o > s {
 					a = o
@@ -117,8 +121,8 @@ func npStart(toks []token, s, b int) int {
 				a-- // "Minister for Sustainability and the Environment Lim Wei Ling said"
 				continue
 			}
-			if (t.lower == "of" || t.lower == "to" || t.lower == "for" || t.lower == "at" || t.lower == "on" || t.lower == "in" || t.lower == "with") && a < b && a-1 > s && (toks[a].cap() || determiners[toks[a].lower]) && (toks[a-2].cap() || anonHeads[toks[a-2].lower] || titleWords[toks[a-2].lower] || isNounish(&toks[a-2])) {
-				a-- // "Representative Charles Rangel of New York", "advisers to Mr. Obama"
+			if (t.lower == "of" || t.lower == "to" || t.lower == "for" || t.lower == "at" || t.lower == "on" || t.lower == "in" || t.lower == "with") && a < b && a-1 > s && (toks[a].cap() || determiners[toks[a].lower]) && (toks[a-2].cap() || anonHeads[toks[a-2].lower] || titleWords[toks[a-2].lower] || isNounish(&toks[a-2]) || toks[a-2].text == ")") {
+				a-- // "Representative Charles Rangel of New York", "advisers to Mr. Obama", "(DCE) for Wassa East"
 				continue
 			}
 			break
@@ -129,6 +133,36 @@ func npStart(toks []token, s, b int) int {
 		a--
 	}
 	return a
+}
+
+// capList reports whether the comma at toks[c] separates the capitalised
+// words of one name's list ("Works, Transport and Infrastructure
+// Committee"): a capitalised word on each side, and "and" with a
+// capitalised word on either side further on before b.
+func capList(toks []token, s, c, b int) bool {
+	if c <= s || c+1 >= b || !toks[c-1].cap() || !toks[c+1].cap() || toks[c-1].kind != tWord {
+		return false
+	}
+	for k := c + 2; k < b-1 && k < c+6; k++ {
+		if toks[k].kind != tWord {
+			return false
+		}
+		if toks[k].is("and", "&") {
+			return toks[k-1].cap() && toks[k+1].cap() && orgHeadAfter(toks, k+1, b)
+		}
+	}
+	return false
+}
+
+// orgHeadAfter reports whether a capitalised organisation head stands in
+// toks[k:b].
+func orgHeadAfter(toks []token, k, b int) bool {
+	for ; k < b; k++ {
+		if toks[k].cap() && orgHeads[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // isNounish reports whether a lower-case word may end a noun phrase: not a

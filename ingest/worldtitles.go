@@ -33,7 +33,7 @@ var worldTitles = []string{
 	// offices of local government
 	"corporator", "sarpanch", "tehsildar", "collector", "magistrate", "mlc", "headman", "kagawad", "supervisor",
 	"selectman", "selectwoman", "freeholder", "ombudsman", "warden", "alderwoman", "alderperson",
-	"councilmember", "assemblymember", "reeve",
+	"councilmember", "assemblymember", "reeve", "cr", "cr.", "cllr", "cllr.", "mmc", "dce", "mce", "mdce",
 	// abbreviated offices
 	"cs", "td", "mep", "ps", "mla", "mna", "mpa", "mpp", "msp", "mha", "mk", "mcc", "dg", "cfo", "coo",
 	"cto", "cio", "ceo", "gm", "vc", "pro-vc", "dpp", "cj", "pm", "dpm", "mca", "secretary-general", "director-general", "governor-general", "minister-president", "chief-executive", "whip", "teachta",

@@ -1,0 +1,69 @@
+package ingest_test
+
+import "testing"
+
+// Epithets: a person described, not named, where they speak ("the
+// 52-year-old said", "the grandmother of five said"), and offices of local
+// government written short.
+func TestEpithets(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"an age for a person just quoted",
+			"Market trader Ivo Kostadinov, who sells spices, said the rents had doubled.\n\"I pay more for the stall than for my flat,\" the 52-year-old said.",
+			[]string{"Ivo Kostadinov|indirect|the rents had doubled", "Ivo Kostadinov|direct|I pay more for the stall than for my flat"}},
+		{"an age and an occupation after the cue",
+			"Another driver, who asked to be known only as Ravi, said he slept four hours a night.\n\"I see my children on Sundays,\" said the 38-year-old courier.",
+			[]string{"Ravi|indirect|he slept four hours a night", "Ravi|direct|I see my children on Sundays"}},
+		{"a kinship description with of",
+			"Retired nurse Edith Mwale said the clinic was her lifeline.\n\"I cannot walk to the next town,\" the grandmother of five said.",
+			[]string{"Edith Mwale|indirect|the clinic was her lifeline", "Edith Mwale|direct|I cannot walk to the next town"}},
+		{"a description as the subject of a later cue",
+			"Mum-of-three Carol Pettigrew, 58, won the prize on Friday.\nThe former school cook has worked at the canteen for 20 years and says she will keep the job.",
+			[]string{"Carol Pettigrew|indirect|she will keep the job"}},
+		{"an office no one was given, after its holder spoke",
+			"Extra ferries will run from May, says Datuk Aziz Osman.\nThe state ports committee chairman said the ferries would cut waiting times.",
+			[]string{"Aziz Osman|indirect|Extra ferries will run from May", "Aziz Osman|indirect|the ferries would cut waiting times"}},
+		{"a party in the description that the last speaker does not hold",
+			"Democratic Sen. Lydia Crane said the bill was dead.\nThe Republican senator said it would pass.",
+			[]string{"Lydia Crane|indirect|the bill was dead", "Republican senator|indirect|it would pass"}},
+	})
+}
+
+func TestShortOffices(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"councillor written short",
+			"Shire mayor Cr Roslyn Teague said the branch was a lifeline.\n\"Nobody asked us,\" Cr Teague said.\nCllr Owen Prys said the council would object.",
+			[]string{"Roslyn Teague|indirect|the branch was a lifeline", "Roslyn Teague|direct|Nobody asked us", "Owen Prys|indirect|the council would object"}},
+		{"a constituency joined by and before the member",
+			"Dumfries and Galloway MSP Fiona Baird said the road was unsafe.",
+			[]string{"Fiona Baird|indirect|the road was unsafe"}},
+		{"a member for a constituency, set off before the name",
+			"A member of the committee and Member of Parliament (MP) for Keta North, Madam Akosua Dzifa Mensah, noted that the lagoon had silted up.\nThe District Chief Executive (DCE) for Keta, Mr Kwabena Adjei, told reporters that dredging would start in March.",
+			[]string{"Akosua Dzifa Mensah|indirect|the lagoon had silted up", "Kwabena Adjei|indirect|dredging would start in March"}},
+		{"a long portfolio that ends in a common word",
+			"Provincial Minister for Environment Protection and Climate Change Malik Asad Raza said the kilns would close.",
+			[]string{"Malik Asad Raza|indirect|the kilns would close"}},
+		{"two given names stand for the full name",
+			"State executive councillor Mohd Nizam Ariffin said the bridge would open in June. Mohd Nizam said the contractor had been paid.",
+			[]string{"Mohd Nizam Ariffin|indirect|the bridge would open in June", "Mohd Nizam Ariffin|indirect|the contractor had been paid"}},
+	})
+}
+
+func TestSpokespeopleOfBodies(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a spokeswoman of a named body, then she",
+			"A Harbour Department spokeswoman said the schedule was under review.\nShe said the new boats would arrive in spring.",
+			[]string{"Harbour Department|indirect|the schedule was under review", "Harbour Department|indirect|the new boats would arrive in spring"}},
+		{"a business named by its description opens the sentence",
+			"Payments platform Quillpay has blamed a faulty update for the outage, and said it would refund fees.",
+			[]string{"Quillpay|indirect|it would refund fees"}},
+	})
+}
