@@ -56,6 +56,10 @@ func cutPoints(toks []token, s sentence) []int {
 func clauseCuts(toks []token, s sentence) []int {
 	var cuts []int
 	for k := s.a + 1; k+1 < s.b; k++ {
+		if toks[k].is("but", "and") && !toks[k].inQ && speakerAct(toks, k+1, s.b) {
+			cuts = append(cuts, k) // "said the state would study it but stopped short of …"
+			continue
+		}
 		if !((toks[k].text == "," || toks[k].text == ";") && !toks[k].inQ || toks[k].kind == tQuote && !toks[k].open && toks[k-1].text == ",") {
 			continue
 		}
@@ -75,6 +79,26 @@ func clauseCuts(toks []token, s sentence) []int {
 		}
 	}
 	return cuts
+}
+
+// speakerAct reports whether toks[k] opens what a speaker did besides
+// speaking: "stopped short of", "declined to", "refused to", "gave no
+// details", "did not say".
+func speakerAct(toks []token, k, end int) bool {
+	if k+1 >= end || toks[k].inQ {
+		return false
+	}
+	switch {
+	case toks[k].is("stopped") && toks[k+1].is("short"):
+		return true
+	case toks[k].is("declined", "refused") && toks[k+1].is("to"):
+		return true
+	case toks[k].is("gave", "offered", "provided") && toks[k+1].is("no"):
+		return true
+	case toks[k].is("did", "would") && toks[k+1].is("not") && k+2 < end && toks[k+2].is("say", "elaborate", "comment", "specify", "give", "provide", "disclose", "name", "answer"):
+		return true
+	}
+	return false
 }
 
 // verbStart reports whether t opens a verb phrase: "stopped", "declined".

@@ -67,3 +67,17 @@ func TestSpokespeopleOfBodies(t *testing.T) {
 			[]string{"Quillpay|indirect|it would refund fees"}},
 	})
 }
+
+func TestAsidesAndActs(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a participle aside between the name and the cue",
+			"Councillor Ruth Abara, asked about the flood warning, said she had heard it before.\nAbara, when pressed on the budget, said the money was there.",
+			[]string{"Ruth Abara|indirect|she had heard it before", "Ruth Abara|indirect|the money was there"}},
+		{"what the speaker did besides speaking ends the content",
+			"The minister said the state would study the plan but stopped short of promising funds.\nThe mayor said the road would reopen and declined to give a date.",
+			[]string{"minister|indirect|the state would study the plan", "mayor|indirect|the road would reopen"}},
+	})
+}

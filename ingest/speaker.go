@@ -243,12 +243,37 @@ func orgRunEnd(toks []token, a, b int) int {
 	return e
 }
 
+// participleAside reports whether toks[a:b] is a short participle phrase
+// of the circumstances of speaking: "asked about the warning", "when asked
+// about the proposal", "speaking to reporters", "responding to a question".
+func participleAside(toks []token, a, b int) bool {
+	if b-a < 2 || b-a > 10 {
+		return false
+	}
+	k := a
+	if toks[k].is("when", "while", "after", "before", "if") {
+		k++
+	}
+	if !toks[k].is("asked", "pressed", "questioned", "quizzed", "interviewed", "reached", "contacted", "speaking", "responding", "reacting", "replying", "commenting", "addressing", "writing", "talking") {
+		return false
+	}
+	for ; k < b; k++ {
+		if toks[k].kind != tWord || toks[k].inQ {
+			return false
+		}
+	}
+	return true
+}
+
 // isAside reports whether toks[a:b], set off by commas between a subject
 // and its cue, is a short prepositional aside: "for his part", "on
 // condition of anonymity", "in turn".
 func isAside(toks []token, a, b int) bool {
 	if b-a == 1 && discourseAdverbs[toks[a].lower] {
 		return true // "He, however, said"
+	}
+	if participleAside(toks, a, b) {
+		return true // "Harwick, asked about the warning, said", "X, when asked about it, said"
 	}
 	if b-a < 2 || b-a > 6 || !toks[a].is("for", "on", "in", "at", "by", "under", "after", "as", "from") {
 		return false
