@@ -186,7 +186,7 @@ func subjectSpeaker(text string, toks []token, s sentence, f cueForm, at *attrib
 		}
 		return true
 	}
-	if a >= b || b-a > 12 || !plausibleSubject(toks, a, b, f, andSplit(toks, a, b) > 0) {
+	if a >= b || b-a > 12 && !(b-a <= 18 && endsInName(toks, a, b)) || !plausibleSubject(toks, a, b, f, andSplit(toks, a, b) > 0) {
 		return false
 	}
 	if and := andSplit(toks, a, b); and > 0 {
@@ -272,6 +272,13 @@ func peopleNoun(t *token) bool {
 	}
 	db := lexicon()
 	return db != nil && personNoun(db, strings.TrimSuffix(w, "s"))
+}
+
+// endsInName reports whether a long subject ends in a person's name after
+// a lower-case office: "Municipal Workers' Alliance of South Africa (Mwasa)
+// regional secretary Sipho Ndlovu".
+func endsInName(toks []token, a, b int) bool {
+	return b-a >= 3 && toks[b-1].cap() && toks[b-2].cap() && personHead(&toks[b-3])
 }
 
 // andSplit returns the index of an "and" joining two names in toks[a:b]

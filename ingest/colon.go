@@ -97,12 +97,42 @@ func colonSpeaker(text string, toks []token, s sentence, c int) (attribution, bo
 		return at, at.m.name != ""
 	}
 	a, b := sentenceSubject(toks, s, c)
-	if a >= b || b >= c || !colonVerbs[toks[b].lower] || c-b > 5 {
+	v := skipAppositives(toks, b, c) // "Tom Baker, 64, a retired driver, laughed:"
+	if a >= b || v >= c || !(colonVerbs[toks[v].lower] && c-v <= 5 || v+1 == c && mannerVerb(&toks[v])) {
 		return at, false
 	}
 	at.m = readMention(text, toks, a, b, -1, -1)
 	person := at.m.kind == "person" && at.m.name != ""
 	return at, person || at.m.pronoun != 0 && !toks[a].is("it", "this", "that")
+}
+
+// skipAppositives returns where the words after a subject go on past
+// descriptions set off by commas ("Tom Baker, 64, a retired driver,"), or
+// b when none follows.
+func skipAppositives(toks []token, b, c int) int {
+	if b >= c || toks[b].text != "," {
+		return b
+	}
+	last := -1
+	for k := b; k < c && k-b < 30; k++ {
+		t := &toks[k]
+		if t.kind == tQuote || t.inQ || isTerminal(t) {
+			return b
+		}
+		if t.text == "," {
+			last = k
+		}
+	}
+	if last <= b {
+		return b
+	}
+	return last + 1
+}
+
+// mannerVerb reports whether t is a past tense that may introduce what
+// someone said with a colon: "laughed:", "recalled:", "shrugged:".
+func mannerVerb(t *token) bool {
+	return t.kind == tWord && !t.cap() && (strings.HasSuffix(t.lower, "ed") || irregularPast[t.lower])
 }
 
 // adverbsOnly reports whether toks[a:c] holds only adverbs and

@@ -244,12 +244,16 @@ func clauseLike(toks []token, cueB, fa, fb int) bool {
 		if toks[k].kind == tQuote && k-fa < 2 || k-fa < 6 && toks[k].is("that") {
 			return true
 		}
-		if finiteAux[toks[k].lower] && (k == fa+1 || k == fa+2 && determiners[toks[fa].lower]) && !toks[k-1].is("that", "which", "who") {
-			return true // "acknowledged it was unlikely", "admitted the money had run out"
+		if finiteAux[toks[k].lower] && (k == fa+1 || k == fa+2 && determiners[toks[fa].lower] || k == fa+3 && determiners[toks[fa].lower] && clauseAdverbs[toks[k-1].lower]) && !toks[k-1].is("that", "which", "who") {
+			return true // "acknowledged it was unlikely", "admitted the money had run out", "admitted the win still had not"
 		}
 	}
 	return toks[fa].is("to") && countWords(toks, fa, fb) >= 3 // "vowed to form a task force"
 }
+
+// clauseAdverbs stand between a subject and its auxiliary: "the win still
+// had not sunk in".
+var clauseAdverbs = setOf("still", "also", "never", "already", "just", "now", "only", "really", "probably", "certainly")
 
 // finiteAux are finite auxiliaries: after a subject they make a clause.
 var finiteAux = setOf("is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can",

@@ -81,3 +81,23 @@ func TestAsidesAndActs(t *testing.T) {
 			[]string{"minister|indirect|the state would study the plan", "mayor|indirect|the road would reopen"}},
 	})
 }
+
+func TestLongSubjectsAndColons(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a long organisation name, its short form and an office before the name",
+			"Transport Operators Federation of West Africa (Tofwa) national organiser Kwesi Boateng said drivers would stay off the roads.",
+			[]string{"Kwesi Boateng|indirect|drivers would stay off the roads"}},
+		{"a long aside of how it was said",
+			"The Water Resources Department, in a statement issued late on Sunday, said the river would peak on Tuesday.",
+			[]string{"Water Resources Department|indirect|the river would peak on Tuesday"}},
+		{"an adverb between the subject of a clause content and its auxiliary",
+			"Joan Pike won the draw. Pike admitted the news still had not sunk in.",
+			[]string{"Joan Pike|indirect|the news still had not sunk in"}},
+		{"a manner verb and a colon after descriptions",
+			"Alf Rudd, 70, a retired miner, laughed: \"I have asked for a new shed.\"",
+			[]string{"Alf Rudd|direct|I have asked for a new shed."}},
+	})
+}

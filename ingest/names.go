@@ -117,8 +117,8 @@ func titledTail(ws []*token, i int) bool {
 		if !ws[k+1].cap() {
 			return false
 		}
-		if !ws[k].cap() && isTitle(ws[k].lower) && !ws[k].is("the", "of") {
-			return true
+		if personHead(ws[k]) {
+			return true // "president", "organiser"
 		}
 	}
 	return false

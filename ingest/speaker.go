@@ -275,7 +275,7 @@ func isAside(toks []token, a, b int) bool {
 	if participleAside(toks, a, b) {
 		return true // "Harwick, asked about the warning, said", "X, when asked about it, said"
 	}
-	if b-a < 2 || b-a > 6 || !toks[a].is("for", "on", "in", "at", "by", "under", "after", "as", "from") {
+	if b-a < 2 || b-a > 9 || !toks[a].is("for", "on", "in", "at", "by", "under", "after", "as", "from") {
 		return false
 	}
 	det := false
