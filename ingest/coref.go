@@ -114,7 +114,7 @@ func (c *coref) scanNames(pi int) {
 					addUnique(&f.roles, occ.role)
 				}
 			}
-			v := skipAside(p.toks, j) // "…, however, put"
+			v := skipJoined(p.toks, skipAside(p.toks, j)) // "…, however, put", "Anderson and other fishermen have"
 			occ.subject = (sentStart[i] || i > 0 && sentStart[i-1] || leadApp[i] || (i > 0 && p.toks[i-1].text == "," || describedFrom(p.toks, sentStart, i)) && v < len(p.toks) && verbAfter(&p.toks[v])) &&
 				!isPossessive(p.toks[j-1].lower)
 			c.names = append(c.names, occ)
@@ -173,6 +173,24 @@ func (c *coref) descriptionBefore(toks []token, sentStart map[int]bool, i int) s
 		return ""
 	}
 	return c.text[toks[k].s:toks[i-1].e]
+}
+
+// skipJoined returns where the words after a name go on past a second
+// subject joined by "and" ("Anderson | and other fishermen | have
+// started"), or j.
+func skipJoined(toks []token, j int) int {
+	if j >= len(toks) || !toks[j].is("and") {
+		return j
+	}
+	for k := j + 1; k < len(toks) && k <= j+6; k++ {
+		if toks[k].kind != tWord {
+			return j
+		}
+		if verbAfter(&toks[k]) {
+			return k // "have" is an auxiliary; "started" the verb
+		}
+	}
+	return j
 }
 
 // verbAfter reports whether t, right after a name, reads as its verb:

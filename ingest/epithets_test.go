@@ -101,3 +101,14 @@ func TestLongSubjectsAndColons(t *testing.T) {
 			[]string{"Alf Rudd|direct|I have asked for a new shed."}},
 	})
 }
+
+func TestJointSubjectThenPronoun(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a name joined to a group opens the sentence the pronoun follows",
+			"Skipper Rob Ellis said the weed came in May.\nOpposition spokesman Carl Dunne said the harbour had been neglected.\nBack at the quay, Ellis and two other skippers have started clearing the weed themselves.\n\"We can't wait on anybody,\" he said.",
+			[]string{"Rob Ellis|indirect|the weed came in May", "Carl Dunne|indirect|the harbour had been neglected", "Rob Ellis|direct|We can't wait on anybody"}},
+	})
+}
