@@ -112,3 +112,23 @@ func TestJointSubjectThenPronoun(t *testing.T) {
 			[]string{"Rob Ellis|indirect|the weed came in May", "Carl Dunne|indirect|the harbour had been neglected", "Rob Ellis|direct|We can't wait on anybody"}},
 	})
 }
+
+func TestWhatStandsBetweenNameAndCue(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a stretch between dashes",
+			"Odile Brandt -- co-author of a book on the strikes, published last year -- said the unions had overplayed their hand.",
+			[]string{"Odile Brandt|indirect|the unions had overplayed their hand"}},
+		{"an appositive, then a stretch between dashes",
+			"Piet Jansen, the chief executive of Dune Media -- the company that owns the station, which also streams online -- told me, \"We sell what people watch.\"",
+			[]string{"Piet Jansen|direct|We sell what people watch."}},
+		{"a town and a state set off by commas",
+			"Mavis Ortega, of Dayton, Ohio, said she had waited three hours to vote.",
+			[]string{"Mavis Ortega|indirect|she had waited three hours to vote"}},
+		{"an age, then a relative clause",
+			"Rep. Ellen Voss said the inquiry would go on. Voss, 61, who has sat on the committee since 2009, told reporters it was clear the files had been altered.",
+			[]string{"Ellen Voss|indirect|the inquiry would go on", "Ellen Voss|indirect|it was clear the files had been altered"}},
+	})
+}

@@ -38,6 +38,11 @@ func subjectBefore(toks []token, s, i int) (a, b, appA, appB int) {
 		k--
 	}
 	appA, appB = -1, -1
+	if k > s && isDash(toks[k].text) && !toks[k].inQ {
+		if a, b, appA, appB, ok := peelSubject(toks, s, k); ok {
+			return a, b, appA, appB // "Kall -- co-editor of a book on the debates -- said"
+		}
+	}
 	if k >= s && toks[k].text == "," && !toks[k].inQ {
 		if c := prevComma(toks, s, k); c > s && isAside(toks, c+1, k) {
 			if forBody(toks, c+1, k) {
@@ -66,6 +71,9 @@ func subjectBefore(toks []token, s, i int) (a, b, appA, appB int) {
 			}
 		}
 		if c < 0 || k-c-1 > 25 && !(k-c-1 <= 45 && toks[c+1].is("who")) || !isAppositive(toks, c+1, k) {
+			if a, b, appA, appB, ok := peelSubject(toks, s, k); ok {
+				return a, b, appA, appB // "Nell Parker, of Springfield, Va., said"
+			}
 			return k + 1, k + 1, -1, -1
 		}
 		appA, appB = c+1, k
@@ -84,7 +92,100 @@ func subjectBefore(toks []token, s, i int) (a, b, appA, appB int) {
 	}
 	b = k + 1
 	a = npStart(toks, s, b)
+	if b-a == 1 && isNumber(toks[a].lower) && a-1 > s && toks[a-1].text == "," {
+		if pa := npStart(toks, s, a-1); pa < a-1 && toks[a-2].cap() {
+			return pa, a - 1, appA, appB // "Kline, 56, who has served on the committee, told"
+		}
+	}
 	return a, b, appA, appB
+}
+
+// peelSubject finds the subject before the separator (a comma or a dash)
+// at toks[k] by peeling off, from the right, what may stand between a name
+// and its cue: appositives, an age, a place ("of Springfield, Va."),
+// asides, a stretch between dashes. It reports the subject's range, the
+// appositive nearest the name, and whether a name was found.
+func peelSubject(toks []token, s, k int) (a, b, appA, appB int, ok bool) {
+	appA, appB = -1, -1
+	peeled := 0
+	for n := 0; n < 4; n++ {
+		c := prevSeparator(toks, s, k)
+		if c < 0 {
+			break
+		}
+		switch {
+		case isAppositive(toks, c+1, k) && k-c-1 <= 45:
+			appA, appB = c+1, k
+		case k-c-1 == 1 && isNumber(toks[c+1].lower), placeSegment(toks, c+1, k), isAside(toks, c+1, k), participleAside(toks, c+1, k):
+		case isDash(toks[k].text) && isDash(toks[c].text) && k-c-1 <= 45:
+			if appA < 0 {
+				appA, appB = c+1, k
+			}
+		default:
+			n = 4 // toks[c+1:k] is no aside: the subject ends at k
+			continue
+		}
+		k = c
+		peeled++
+	}
+	b = k
+	a = npStart(toks, s, b)
+	if peeled == 0 || a >= b || !toks[b-1].cap() || b-a > 6 {
+		return 0, 0, -1, -1, false
+	}
+	return a, b, appA, appB, true
+}
+
+// prevSeparator returns the separator that opens the stretch ending at
+// toks[k]: the matching dash for a dash, else the nearest comma or dash
+// before it in the sentence; -1 when there is none.
+func prevSeparator(toks []token, s, k int) int {
+	if isDash(toks[k].text) {
+		if d := prevDash(toks, s, k); d >= 0 {
+			return d
+		}
+	}
+	for j := k - 1; j > s && k-j <= 46; j-- {
+		t := &toks[j]
+		if t.inQ || t.kind == tQuote || isTerminal(t) {
+			return -1
+		}
+		if t.text == "," || isDash(t.text) {
+			return j
+		}
+	}
+	return -1
+}
+
+// prevDash returns the dash of the same kind before the one at k in the
+// sentence, or -1.
+func prevDash(toks []token, s, k int) int {
+	for j := k - 1; j > s && k-j <= 46; j-- {
+		if toks[j].text == toks[k].text && !toks[j].inQ {
+			return j
+		}
+		if toks[j].kind == tQuote || isTerminal(&toks[j]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// placeSegment reports whether toks[a:b] is a place set off by commas:
+// "of Springfield", "Va.", "New York".
+func placeSegment(toks []token, a, b int) bool {
+	if a < b && toks[a].is("of", "from", "in") {
+		a++
+	}
+	if a >= b || b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if toks[k].kind != tWord || !toks[k].cap() {
+			return false
+		}
+	}
+	return true
 }
 
 // npStart walks back from b over the words of a noun phrase and returns
