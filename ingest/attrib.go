@@ -138,9 +138,11 @@ func findSpeaker(text string, toks []token, s sentence, f cueForm, at *attributi
 		return false // "…, suggesting he may have been sabotaged" reports no speech
 	}
 	inherit := f.ing && (k < s.a || comma || toks[k].is("and", "while", "before", "after", "when", "by"))
+	inherit = inherit || f.ing && k > s.a && toks[k].is("of", "for", "without") && toks[k-1].kind == tWord && !toks[k-1].cap() && !objectPronouns[toks[k-1].lower] &&
+		!toks[k-1].is("goes", "go", "went", "gone") // "it goes without saying" is no one's speech
 	inherit = inherit || k >= s.a && toks[k].is("and", "but") && !(k > s.a && toks[k-1].cap() && toks[k+1].cap())
 	if inherit {
-		if len(prev) > 0 {
+		if len(prev) > 0 && !relativeCue(toks, s, prev[len(prev)-1]) {
 			at.m = prev[len(prev)-1].m
 			at.m.inherit = true
 			return true
@@ -171,6 +173,21 @@ func findSpeaker(text string, toks []token, s sentence, f cueForm, at *attributi
 		return relativeSpeaker(text, toks, s, r, at) // "the department which reported", "McConnell, who in 2010 said"
 	}
 	return subjectSpeaker(text, toks, s, f, at)
+}
+
+// relativeCue reports whether an attribution's cue stands in a relative
+// clause ("an architect who said he was stiffed"): a later ", saying" goes
+// with the sentence's subject, not with it.
+func relativeCue(toks []token, s sentence, at attribution) bool {
+	for k := at.cueA - 1; k >= s.a && k >= at.cueA-3; k-- {
+		if toks[k].is("who", "which", "that") {
+			return true
+		}
+		if toks[k].kind != tWord || !verbAux[toks[k].lower] && !isLyAdverb(toks[k].lower) {
+			return false
+		}
+	}
+	return false
 }
 
 // subjectSpeaker reads the subject before the cue of at as its speaker,
@@ -418,6 +435,12 @@ func relativeAntecedent(toks []token, s sentence, a int) (int, int) {
 		b--
 	}
 	ra := npStart(toks, s.a, b)
+	for k := b - 1; k > ra; k-- {
+		if toks[k].is("a", "an", "the") && !toks[k-1].cap() && !toks[k-1].is("of") {
+			ra = k // "not paying | an architect who said"
+			break
+		}
+	}
 	c := ra
 	if c-1 > s.a && toks[c-1].is("now", "then", "also", "formerly") {
 		c--
@@ -478,6 +501,9 @@ func trimReportWord(toks []token, a, b int) int {
 // participle cue with no attribution before it: "He welcomed …, saying".
 func sentenceSubject(toks []token, s sentence, limit int) (int, int) {
 	a := s.a
+	if h := runInHead(toks, s.a, limit); h > a {
+		a = h // "CONGRESS HAS INVESTIGATED HIM — Oz's advice …"
+	}
 	for a < limit && (toks[a].kind != tWord || sentenceOpeners[toks[a].lower]) {
 		a++
 	}
@@ -507,6 +533,24 @@ func sentenceSubject(toks []token, s sentence, limit int) (int, int) {
 		}
 	}
 	return a, b
+}
+
+// runInHead returns where the sentence goes on after a run-in head in
+// capitals and a dash ("FELLOW DOCTORS DON'T WANT HIM —"), or a.
+func runInHead(toks []token, a, limit int) int {
+	for k := a; k < limit && k < a+12; k++ {
+		t := &toks[k]
+		if isDash(t.text) || t.text == ":" {
+			if k > a+1 {
+				return k + 1
+			}
+			return a
+		}
+		if t.kind == tWord && (t.text != strings.ToUpper(t.text) || !t.cap()) {
+			return a
+		}
+	}
+	return a
 }
 
 // titledNameAfter returns where a name ends that one to three lower-case

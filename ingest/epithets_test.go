@@ -132,3 +132,23 @@ func TestWhatStandsBetweenNameAndCue(t *testing.T) {
 			[]string{"Ellen Voss|indirect|the inquiry would go on", "Ellen Voss|indirect|it was clear the files had been altered"}},
 	})
 }
+
+func TestParticiplesAfterClauses(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a participle after a relative clause's cue goes with the sentence's subject",
+			"Mayor Dana Holt was defensive when asked about not paying a contractor who said he was owed $40,000, saying, \"He did a poor job.\"",
+			[]string{"contractor|indirect|he was owed $40,000", "Dana Holt|direct|He did a poor job."}},
+		{"a participle after a verb and of",
+			"Governor Ian Marsh and his deputy never tire of telling the story of the flood: \"We rebuilt the town in a year.\"",
+			[]string{"Ian Marsh|direct|We rebuilt the town in a year."}},
+		{"an idiom of saying is no speech",
+			"Rita Bell said the tax plan was a start. It goes without saying that the plan will be costly.",
+			[]string{"Rita Bell|indirect|the tax plan was a start"}},
+		{"a run-in head in capitals before the subject",
+			"REGULATORS TOOK NOTE — Dr Oren Pike appeared at a 2014 hearing for saying that a diet tea was a \"miracle cure.\"",
+			[]string{"Oren Pike|mixed|a diet tea was a \"miracle cure.\""}},
+	})
+}

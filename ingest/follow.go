@@ -275,6 +275,8 @@ func quoteAfterModifiers(toks []token, s sentence, j int) int {
 				return k
 			}
 			return -1
+		case t.text == ":" && k > j && k+1 < s.b && toks[k+1].kind == tQuote && toks[k+1].open:
+			return k + 1 // "telling the story of the flood: \"…\""
 		case t.is("that") || t.text == ":" || t.text == ";" || isTerminal(t):
 			return -1
 		case t.kind == tWord && k > j:
