@@ -152,3 +152,20 @@ func TestParticiplesAfterClauses(t *testing.T) {
 			[]string{"Oren Pike|mixed|a diet tea was a \"miracle cure.\""}},
 	})
 }
+
+func TestSomeoneOfSomeone(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a lawyer and a family speak as themselves",
+			"Darren Pike did not appear at the hearing.\nPike's lawyer said his client would not answer questions.\nPike's family said they were heartbroken.",
+			[]string{"Pike's lawyer|indirect|his client would not answer questions", "Pike's family|indirect|they were heartbroken"}},
+		{"a former adviser no longer speaks for them",
+			"Mayor Lena Ortiz's former chief strategist said the speech was a mistake.",
+			[]string{"Mayor Lena Ortiz's former chief strategist|indirect|the speech was a mistake"}},
+		{"a spokeswoman speaks for them",
+			"Senator Ray Cobb's spokeswoman said the claims were false.",
+			[]string{"Ray Cobb|indirect|the claims were false"}},
+	})
+}

@@ -53,6 +53,8 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 		m.role = joinText(text, toks, a, b) // "state transport committee chairman"
 	}
 	switch {
+	case possessedPerson(ws, run, start):
+		// "Pagliano's lawyer", "Scott's family": someone of theirs, unnamed
 	case len(run) > 0 && (isOrgRun(ws, start) || orgOfPlace(ws, run, start)):
 		m.name, m.kind = strings.Join(orgName(ws, start), " "), quotegraph.Organization
 	case len(run) > 0:
@@ -72,6 +74,37 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 	}
 	return m
 }
+
+// possessedPerson reports whether a mention names a person or group by
+// their relation to a named one ("Pagliano's lawyer", "Scott's family",
+// "Obama's former strategist"): a possessive name and a lower-case noun for
+// people after it. A spokesperson speaks for the one named, and is not one.
+func possessedPerson(ws, run []*token, start int) bool {
+	end := start + len(run)
+	if len(run) == 0 || end >= len(ws) || !isPossessive(run[len(run)-1].lower) {
+		return false
+	}
+	last := ws[len(ws)-1]
+	if last.cap() {
+		return false
+	}
+	if relationNouns[strings.TrimSuffix(last.lower, "s")] || relationNouns[last.lower] {
+		return true
+	}
+	for _, w := range ws[end:] {
+		if w.is("former", "ex") && personHead(last) {
+			return true // "Obama's former campaign strategist" no longer speaks for him
+		}
+	}
+	return false
+}
+
+// relationNouns name people by their tie to someone, not by an office they
+// hold for them: "X's lawyer" speaks as the lawyer, "X's spokesman" for X.
+var relationNouns = setOf("lawyer", "attorney", "family", "families", "relatives", "parents", "children", "wife",
+	"husband", "son", "daughter", "mother", "father", "brother", "sister", "friend", "neighbour", "neighbor",
+	"doctor", "physician", "biographer", "widow", "widower", "partner", "spouse", "fiancée", "fiance", "fiancé",
+	"cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandmother", "grandfather")
 
 // nameInAside reads a mention whose aside gives the name ("A stallholder,
 // who asked to be identified only as Ms Goh, said"): the name, with the
