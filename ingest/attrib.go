@@ -172,6 +172,17 @@ func findSpeaker(text string, toks []token, s sentence, f cueForm, at *attributi
 	if r := relativeBefore(toks, s, k); r >= 0 {
 		return relativeSpeaker(text, toks, s, r, at) // "the department which reported", "McConnell, who in 2010 said"
 	}
+	if f.ing && k > s.a && toks[k].cap() {
+		if n := npStart(toks, s.a, k+1); n < k+1 {
+			for j := n; j < k; j++ {
+				if toks[j].is("of") && toks[j+1].cap() {
+					// "footage of Hillary Clinton asking", "a video of Obama saying"
+					at.m = readMention(text, toks, j+1, k+1, -1, -1)
+					return at.m.name != ""
+				}
+			}
+		}
+	}
 	return subjectSpeaker(text, toks, s, f, at)
 }
 
@@ -574,7 +585,7 @@ func titledNameAfter(toks []token, b, limit int) int {
 var numberWords = setOf("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
 	"hundreds", "thousands", "millions", "half", "third", "quarter", "majority", "minority", "number", "percent")
 
-var sentenceOpeners = setOf("but", "and", "however", "still", "meanwhile", "moreover", "also", "yet", "so",
+var sentenceOpeners = setOf("but", "and", "however", "still", "meanwhile", "moreover", "also", "yet", "so", "say", "suppose", "imagine",
 	"now", "then", "later", "earlier", "instead", "indeed", "separately", "similarly", "likewise", "thus")
 
 // objectCase are the pronouns "according to" takes, with the values of

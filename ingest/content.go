@@ -156,10 +156,11 @@ func findContent(toks []token, s sentence, f cueForm, at *attribution, cuts []in
 	switch {
 	case folOK && preOK && isQuotation(toks, pa, pb):
 		at.ca, at.cb, at.fronted = pa, pb, true
-		if !opensQuotation(toks, fa) {
+		if !opensQuotation(toks, fa) || fa > 0 && toks[fa-1].text != "," && toks[fa-1].text != ":" && !toks[fa-1].is("but", "and") {
 			// `"…," she said, and soon the balloons were dropping`: after a
 			// quotation and its attribution only another quotation goes on
-			// with what was said
+			// with what was said; `said on Fox News's "Fox and Friends."`
+			// quotes a title
 			return tokRange{}, true
 		}
 		return tokRange{fa, fb}, true
@@ -274,6 +275,15 @@ func preContent(toks []token, s sentence, subjA int) (int, int) {
 	a := s.a
 	for a < b && (toks[a].kind == tPunct || sentenceOpeners[toks[a].lower] && a+1 < b && toks[a+1].text == ",") {
 		a++
+	}
+	for k := a; k+1 < b; k++ {
+		if toks[k].inQ || toks[k].kind == tQuote {
+			break
+		}
+		if toks[k].text == ":" && toks[k+1].kind == tQuote && toks[k+1].open {
+			a = k + 1 // `X scolded him: "…," she said`: the quotation, not its lead
+			break
+		}
 	}
 	return trimContent(toks, a, b)
 }

@@ -169,3 +169,23 @@ func TestSomeoneOfSomeone(t *testing.T) {
 			[]string{"Ray Cobb|indirect|the claims were false"}},
 	})
 }
+
+func TestFootageTitlesAndLeads(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"footage of someone asking",
+			"The new ad uses footage of Senator Ada Brook asking, \"Why are we still waiting?\"",
+			[]string{"Ada Brook|direct|Why are we still waiting?"}},
+		{"a quoted programme title after the cue is no second part",
+			"\"The mood is sour,\" Pat Lowe, a party strategist, said Thursday on Channel 9's \"Morning Desk.\"",
+			[]string{"Pat Lowe|direct|The mood is sour"}},
+		{"a lead with a colon before a quotation and a later cue",
+			"Rep. Ines Cole (D-Ore.) scolded him: \"The science is settled,\" she said.",
+			[]string{"Ines Cole|direct|The science is settled"}},
+		{"say as a supposition opens no speaker",
+			"Say the council demanded proof of residence before it would help.",
+			[]string{}},
+	})
+}
