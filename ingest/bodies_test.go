@@ -32,3 +32,20 @@ func TestBodiesAsSpeakers(t *testing.T) {
 			[]string{"Noor Saleh|mixed|the reef was \"still in danger\""}},
 	})
 }
+
+func TestSourcesAndOffices(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a group capitalised only by its place",
+			"People familiar with the talks said a deal was close.",
+			[]string{"people|indirect|a deal was close"}},
+		{"a person's office speaks for them",
+			"Sen. Marla Quist missed the vote. Ms. Quist's office said she was ill.",
+			[]string{"Marla Quist|indirect|she was ill"}},
+		{"a statement from a department",
+			"According to a statement from the Treasury, the government would run out of cash by March.",
+			[]string{"Treasury|indirect|the government would run out of cash by March"}},
+	})
+}

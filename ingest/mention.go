@@ -52,6 +52,12 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 	if m.described && m.role == "" {
 		m.role = joinText(text, toks, a, b) // "state transport committee chairman"
 	}
+	if len(run) == 1 && start == 0 && a == m.a && anonHeads[run[0].lower] && len(ws) > 1 {
+		run = nil // "People familiar with the matter said": capitalised only by its place
+	}
+	if n := len(ws); len(run) > 0 && start+len(run) == n-1 && isPossessive(run[len(run)-1].lower) && ws[n-1].is("office") {
+		ws = ws[:n-1] // "Ms. Quist's office said": the office speaks for her
+	}
 	switch {
 	case possessedPerson(ws, run, start):
 		// "Pagliano's lawyer", "Scott's family": someone of theirs, unnamed
@@ -66,6 +72,9 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 	if m.name == "" {
 		m.kind = quotegraph.Anonymous
 		m.name = strings.TrimSpace(anonName(text, toks, a, b))
+		if f := strings.Fields(m.name); len(f) > 0 && anonHeads[strings.ToLower(f[0])] && toks[a].cap() {
+			m.name = strings.ToLower(m.name[:1]) + m.name[1:] // "People familiar …" are people
+		}
 		last := toks[b-1].lower
 		m.plural = strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
 		if g, ok := honorificGender[last]; ok {

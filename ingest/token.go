@@ -154,8 +154,16 @@ func isAbbrev(w string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r)
 	}
-	return abbrevs[strings.ToLower(w)]
+	lw := strings.ToLower(w)
+	if !abbrevs[lw] {
+		return false
+	}
+	// "Ill." is Illinois; "ill." ends a sentence
+	return lowerAbbrevs[lw] || upperInitial(w)
 }
+
+// lowerAbbrevs are abbreviations written in lower case.
+var lowerAbbrevs = setOf("etc", "vs", "approx", "e.g", "i.e", "a.m", "p.m", "cf", "al", "est", "no")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
