@@ -116,8 +116,8 @@ func findContent(toks []token, s sentence, f cueForm, at *attribution, cuts []in
 		subjA = at.cueA
 	}
 	pa, pb := preContent(toks, s, subjA)
-	preOK := countWords(toks, pa, pb) >= 2 && !at.m.inherit
-	if at.fronted { // inverted: `"…," said X`
+	preOK := countWords(toks, pa, pb) >= 2 && !at.m.inherit && !participleAside(toks, pa, pb) // not "Asked if she would resign, X replied"
+	if at.fronted {                                                                           // inverted: `"…," said X`
 		at.ca, at.cb = pa, pb
 		if k := quoteAfterSpeaker(toks, s, at.cueB); preOK && k > 0 && isQuotation(toks, pa, pb) {
 			fa, fb := trimContent(toks, k, sentenceEnd(toks, s))
@@ -214,7 +214,8 @@ func followContent(toks []token, s sentence, f cueForm, at *attribution, cuts []
 	for prev > at.cueB && toks[prev].kind == tPunct {
 		prev-- // "say that, in addition to Scott, he would"
 	}
-	ok := countWords(toks, fa, fb) >= 2 && !(modifierStart(toks, fa, fb) && !toks[prev].is("that")) &&
+	words := countWords(toks, fa, fb)
+	ok := (words >= 2 || words == 1 && toks[prev].text == ":" && isQuotation(toks, fa, fb)) && !(modifierStart(toks, fa, fb) && !toks[prev].is("that")) &&
 		!(fa == at.cueB && finiteAux[toks[fa].lower] && !toks[fa].inQ && !relativeSubject(toks, s, at))
 	return fa, fb, ok
 }

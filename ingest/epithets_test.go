@@ -189,3 +189,14 @@ func TestFootageTitlesAndLeads(t *testing.T) {
 			[]string{}},
 	})
 }
+
+func TestOneWordAnswers(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"an answer of one word after a colon, the question before it",
+			"Asked if she would resign, Ms Ida Fenwick replied: \"No.\"",
+			[]string{"Ida Fenwick|direct|No."}},
+	})
+}
