@@ -49,3 +49,20 @@ func TestSourcesAndOffices(t *testing.T) {
 			[]string{"Treasury|indirect|the government would run out of cash by March"}},
 	})
 }
+
+func TestLedesNamedLater(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a judge in the lede is the judge named after",
+			"A federal judge on Friday blocked the rule, saying the agency had acted \"arbitrarily\".\nU.S. District Judge Mara Lindqvist wrote that the department had ignored the rule's effects.",
+			[]string{"Mara Lindqvist|mixed|the agency had acted \"arbitrarily\"", "Mara Lindqvist|indirect|the department had ignored the rule's effects"}},
+		{"a judge in the lede is not a senator named after",
+			"A federal judge on Friday blocked the rule, saying the agency had acted unlawfully.\nSenator Ross Pell said the ruling would be appealed.",
+			[]string{"federal judge|indirect|the agency had acted unlawfully", "Ross Pell|indirect|the ruling would be appealed"}},
+		{"a plural group at the start of a sentence",
+			"Critics, including food banks, have said the rule would push people into hunger.",
+			[]string{"critics|indirect|the rule would push people into hunger"}},
+	})
+}

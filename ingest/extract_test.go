@@ -115,7 +115,7 @@ func TestExtractPatterns(t *testing.T) {
 			[]string{"Linden Ledger|indirect|the charges unfounded and politically motivated"}},
 		{"called a meeting is no statement", `Lena Park called a meeting of the council on Monday.`, nil},
 		{"described as after the object", `Critics have described what Paul Mendes built as "a bridge to nowhere."`,
-			[]string{`Critics|mixed|what Paul Mendes built as "a bridge to nowhere."`}},
+			[]string{`critics|mixed|what Paul Mendes built as "a bridge to nowhere."`}},
 		{"although ends the content", `Lena Park said the vote was fair, although she refused to publish the count.`,
 			[]string{"Lena Park|indirect|the vote was fair"}},
 		{"but with a verb ends the content", `Lena Park called the delay "regrettable," but stopped short of blaming Paul Mendes.`,

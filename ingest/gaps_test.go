@@ -78,7 +78,7 @@ func TestJunkSpeakers(t *testing.T) {
 			[]string{"Tom Fee|indirect|the buses were late"}},
 		{"a group noun stays a speaker",
 			"The residents met on Sunday.\nResidents said the buses were late.",
-			[]string{"Residents|indirect|the buses were late"}},
+			[]string{"residents|indirect|the buses were late"}},
 		{"a number phrase",
 			"The 12,000 licence fee said nothing about the costs, Ruth Kale said.",
 			[]string{"Ruth Kale|indirect|The 12,000 licence fee said nothing about the costs"}},

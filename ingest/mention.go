@@ -52,7 +52,8 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 	if m.described && m.role == "" {
 		m.role = joinText(text, toks, a, b) // "state transport committee chairman"
 	}
-	if len(run) == 1 && start == 0 && a == m.a && anonHeads[run[0].lower] && len(ws) > 1 {
+	if len(run) == 1 && start == 0 && a == m.a && anonHeads[run[0].lower] && (len(ws) > 1 || strings.HasSuffix(run[0].lower, "s")) &&
+		!parties[strings.TrimSuffix(run[0].lower, "s")] {
 		run = nil // "People familiar with the matter said": capitalised only by its place
 	}
 	if n := len(ws); len(run) > 0 && start+len(run) == n-1 && isPossessive(run[len(run)-1].lower) && ws[n-1].is("office") {

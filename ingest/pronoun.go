@@ -152,7 +152,28 @@ func agrees(p byte, e *entity) bool {
 // "a senior Chinese official said …" … "Assistant Foreign Minister Zheng
 // Zeguang said".
 var identHeads = setOf("official", "diplomat", "minister", "spokesman", "spokeswoman", "spokesperson",
-	"officer", "executive", "envoy", "negotiator", "commander", "lawmaker", "legislator")
+	"officer", "executive", "envoy", "negotiator", "commander", "lawmaker", "legislator", "judge", "prosecutor",
+	"senator", "governor", "mayor", "ambassador")
+
+// namedOffices are lede heads that name an office the person named later
+// must hold: "a federal judge" is the one the article calls Judge.
+var namedOffices = setOf("judge", "prosecutor", "senator", "governor", "mayor", "ambassador", "minister")
+
+// sameOffice reports whether a lede's office, when it names one, is among
+// the person's roles.
+func sameOffice(desc string, e *entity) bool {
+	f := strings.Fields(strings.ToLower(desc))
+	head := f[len(f)-1]
+	if !namedOffices[head] {
+		return true
+	}
+	for _, r := range e.roles {
+		if strings.Contains(strings.ToLower(r), head) {
+			return true
+		}
+	}
+	return false
+}
 
 // delayedIdentification resolves an unnamed official in the first two
 // paragraphs to the first person introduced by name and title as a speaker
@@ -169,7 +190,7 @@ func (c *coref) delayedIdentification(atts []attribution) {
 			if bt.para <= at.para || bt.para > at.para+5 {
 				continue
 			}
-			if e == nil || e.kind != quotegraph.Person || len(e.roles) == 0 || !c.introducedAt(e, bt) || !sameNation(at.m.text, e.roles) || !sameBody(at.m.text, e) {
+			if e == nil || e.kind != quotegraph.Person || len(e.roles) == 0 || !c.introducedAt(e, bt) || !sameNation(at.m.text, e.roles) || !sameBody(at.m.text, e) || !sameOffice(at.m.text, e) {
 				continue
 			}
 			at.speaker = e
