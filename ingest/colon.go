@@ -101,7 +101,11 @@ func colonSpeaker(text string, toks []token, s sentence, c int) (attribution, bo
 	if a >= b || v >= c || !(colonVerbs[toks[v].lower] && c-v <= 5 || v+1 == c && mannerVerb(&toks[v])) {
 		return at, false
 	}
-	at.m = readMention(text, toks, a, b, -1, -1)
+	appA, appB := -1, -1
+	if v > b+1 && toks[b].text == "," {
+		appA, appB = b+1, nextComma(toks, b+1, v) // "Her neighbour, Joe Banks, disagreed:"
+	}
+	at.m = readMention(text, toks, a, b, appA, appB)
 	person := at.m.kind == "person" && at.m.name != ""
 	return at, person || at.m.pronoun != 0 && !toks[a].is("it", "this", "that")
 }
@@ -127,6 +131,16 @@ func skipAppositives(toks []token, b, c int) int {
 		return b
 	}
 	return last + 1
+}
+
+// nextComma returns the next comma in toks[a:b], or b.
+func nextComma(toks []token, a, b int) int {
+	for k := a; k < b; k++ {
+		if toks[k].text == "," {
+			return k
+		}
+	}
+	return b
 }
 
 // mannerVerb reports whether t is a past tense that may introduce what

@@ -200,3 +200,14 @@ func TestOneWordAnswers(t *testing.T) {
 			[]string{"Ida Fenwick|direct|No."}},
 	})
 }
+
+func TestColonAfterDescribedName(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a description, the name set off, a manner verb and a colon",
+			"Her neighbour, Joe Banks, disagreed: \"It's a disgrace.\"\nKim Tran told reporters the councilman would vote no.",
+			[]string{"Joe Banks|direct|It's a disgrace.", "Kim Tran|indirect|the councilman would vote no"}},
+	})
+}

@@ -163,7 +163,7 @@ func isAbbrev(w string) bool {
 }
 
 // lowerAbbrevs are abbreviations written in lower case.
-var lowerAbbrevs = setOf("etc", "vs", "approx", "e.g", "i.e", "a.m", "p.m", "cf", "al", "est", "no")
+var lowerAbbrevs = setOf("etc", "vs", "approx", "e.g", "i.e", "a.m", "p.m", "cf", "al")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
