@@ -211,3 +211,17 @@ func TestColonAfterDescribedName(t *testing.T) {
 			[]string{"Joe Banks|direct|It's a disgrace.", "Kim Tran|indirect|the councilman would vote no"}},
 	})
 }
+
+func TestDemonymsAndParticles(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a Dutch particle and a demonym as an epithet",
+			"City boss Joost ten Kate said his side had been unlucky. \"We created chances,\" the Dutchman said.",
+			[]string{"Joost ten Kate|indirect|his side had been unlucky", "Joost ten Kate|direct|We created chances"}},
+		{"a party member as an epithet must be of that party",
+			"Democratic Rep. Nia Ford said the bill was dead. \"It will pass,\" the Republican said.",
+			[]string{"Nia Ford|indirect|the bill was dead", "Republican|direct|It will pass"}},
+	})
+}

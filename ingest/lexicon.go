@@ -140,7 +140,7 @@ var clauseWords = setOf("that", "which", "when", "while", "after", "before", "be
 
 // nameParticles may stand lower-case inside a name: "Ludwig van Beethoven".
 var nameParticles = setOf("van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al",
-	"el", "y", "dos", "das", "ter", "al-")
+	"el", "y", "dos", "das", "ter", "al-", "ten", "te", "op", "zu", "vom", "af")
 
 // subordinators start a modifier clause after a cue: "said while briefing
 // reporters", "said after a meeting".

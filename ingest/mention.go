@@ -49,6 +49,9 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 	}
 	// "the Shrimps boss": resolved to the manager the article named, if any
 	m.described = len(run) > 0 && a > m.a && styleOpeners[toks[m.a].lower] && describedHead(ws, start+len(run))
+	if len(ws) == 1 && len(run) == 1 && a > m.a && toks[m.a].is("the") && demonym(run[0]) {
+		run = nil // "the Dutchman said": a description, resolved like "the 34-year-old"
+	}
 	if m.described && m.role == "" {
 		m.role = joinText(text, toks, a, b) // "state transport committee chairman"
 	}
@@ -115,6 +118,14 @@ var relationNouns = setOf("lawyer", "attorney", "family", "families", "relatives
 	"husband", "son", "daughter", "mother", "father", "brother", "sister", "friend", "neighbour", "neighbor",
 	"doctor", "physician", "biographer", "widow", "widower", "partner", "spouse", "fiancée", "fiance", "fiancé",
 	"cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandmother", "grandfather")
+
+// demonym reports whether a capitalised word names a kind of person by
+// nation, place or party ("Dutchman", "Australian", "Texan", "Democrat"):
+// WordNet's first sense of it is a person, and it is no given name.
+func demonym(t *token) bool {
+	db := lexicon()
+	return db != nil && firstSensePerson(db, t.lower) && !isTitle(t.lower)
+}
 
 // nameInAside reads a mention whose aside gives the name ("A stallholder,
 // who asked to be identified only as Ms Goh, said"): the name, with the

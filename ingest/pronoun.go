@@ -339,6 +339,11 @@ func (c *coref) epithet(f []string, here pos) *entity {
 		return nil
 	}
 	g := worldGender[head]
+	if strings.HasSuffix(head, "woman") {
+		g = 'f' // "the Frenchwoman"
+	} else if strings.HasSuffix(head, "man") {
+		g = 'm'
+	}
 	var found *entity
 	c.walkBack(here, len(c.names), func(i int) pos { return c.names[i].at }, func(i int) *entity {
 		if !c.names[i].subject {
