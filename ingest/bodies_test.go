@@ -1,6 +1,10 @@
 package ingest_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/quotegraph/quotegraph"
+)
 
 // Organisations as speakers: a body named by a description, its name set
 // off after one, its unnamed officials and spokespeople.
@@ -65,4 +69,11 @@ func TestLedesNamedLater(t *testing.T) {
 			"Critics, including food banks, have said the rule would push people into hunger.",
 			[]string{"critics|indirect|the rule would push people into hunger"}},
 	})
+}
+
+func TestBodiesNamedByWhatTheyAre(t *testing.T) {
+	sts, _ := extract(t, "The strike ended on Tuesday.\nThe port authority said in a statement that cargo would be cleared within ten days.")
+	if len(sts) != 1 || sts[0].Speaker.Name != "port authority" || sts[0].Speaker.Kind != quotegraph.Organization {
+		t.Fatalf("got %+v, want the port authority as an organisation", sts)
+	}
 }

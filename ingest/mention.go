@@ -81,6 +81,9 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 		}
 		last := toks[b-1].lower
 		m.plural = strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+		if db := lexicon(); toks[m.a].is("the") && (orgHeads[last] || bodyHeads[last]) && !toks[b-1].cap() && !m.plural && !isTitle(last) && db != nil && !firstSensePerson(db, last) {
+			m.kind = quotegraph.Organization // "the port authority said": a body named by what it is
+		}
 		if g, ok := honorificGender[last]; ok {
 			m.gender = g
 		}

@@ -83,7 +83,7 @@ func trimCorp(name string) string {
 // returns nil when the mention is none of these or nothing fits.
 func (c *coref) orgAnaphor(m *mention, here pos) *entity {
 	f := strings.Fields(strings.ToLower(m.text))
-	if m.kind != quotegraph.Anonymous || len(f) < 2 || len(f) > 3 {
+	if m.kind != quotegraph.Anonymous && !(m.kind == quotegraph.Organization && f[0] == "the") || len(f) < 2 || len(f) > 3 {
 		return nil
 	}
 	head := f[len(f)-1]
