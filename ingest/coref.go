@@ -105,6 +105,11 @@ func (c *coref) scanNames(pi int) {
 		c.scanOrg(p.toks, i, j, pos{pi, i}, sentStart[i] || i > 0 && sentStart[i-1] && determiners[p.toks[i-1].lower] || describedFrom(p.toks, sentStart, i))
 		if occ, ok := c.personName(p.toks, i, j, pos{pi, i}); ok {
 			occ.at = pos{pi, i}
+			if d := partyTagAfter(p.toks, j); d != "" {
+				if f := c.full[strings.ToLower(strings.Join(occ.words, " "))]; f != nil {
+					addUnique(&f.roles, d) // "Rep. Kent Mabry (R-Ohio)": a Republican of Ohio
+				}
+			}
 			if j+2 < len(p.toks) && p.toks[j].text == "," && isNumber(p.toks[j+1].lower) && p.toks[j+2].text == "," && len(occ.words) >= 2 {
 				c.ages[strings.ToLower(strings.Join(occ.words, " "))] = p.toks[j+1].lower // "Lim Wei, 34, …"
 			}

@@ -400,7 +400,8 @@ var worldStyles = setOf("datuk", "dato", "dato'", "datin", "seri", "tan", "sri",
 func holdsAffiliations(f []string, e *entity) bool {
 	have := strings.ToLower(strings.Join(append(append([]string{}, e.roles...), e.affils...), " "))
 	for i, w := range f[1:] {
-		if (parties[w] || nationalities[w] && !genericNation[w] || places[w]) && !strings.Contains(have, w) {
+		stem := strings.TrimSuffix(w, "ic") // "Democratic" is a Democrat
+		if (parties[w] || nationalities[w] && !genericNation[w] || places[w]) && !strings.Contains(have, stem) {
 			return false
 		}
 		if i+2 < len(f) && places[w+" "+f[i+2]] && !strings.Contains(have, w+" "+f[i+2]) {

@@ -1,0 +1,18 @@
+package ingest_test
+
+import "testing"
+
+func TestPartyTags(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"party and state tags, then descriptions by them",
+			"Rep. Dale Harrow (R-Ohio), who leads the budget hawks, said his members would not move.\nSen. Ines Ortega, D-N.M., said the vote was close.\nThe Ohio Republican added that he had met the speaker twice.\nThe New Mexico Democrat said she would vote yes.",
+			[]string{"Dale Harrow|indirect|his members would not move", "Ines Ortega|indirect|the vote was close",
+				"Dale Harrow|indirect|he had met the speaker twice", "Ines Ortega|indirect|she would vote yes"}},
+		{"a party in a description must match the tag",
+			"Sen. Ines Ortega, D-N.M., said the vote was close.\nThe Ohio Republican said it would fail.",
+			[]string{"Ines Ortega|indirect|the vote was close", "Ohio Republican|indirect|it would fail"}},
+	})
+}
