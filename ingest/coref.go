@@ -133,8 +133,11 @@ func (c *coref) scanNames(pi int) {
 // description that opens its sentence: "Rovers boss Paul Devereux",
 // "Maharashtra Congress chief Sunanda Kale".
 func describedFrom(toks []token, sentStart map[int]bool, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-7; k-- {
+	for k := i - 1; k >= 0 && k >= i-9; k-- {
 		t := &toks[k]
+		if t.text == ")" || t.text == "(" {
+			continue // "Janata Front (United) State president K.B. Narayan"
+		}
 		if t.kind != tWord || !t.cap() && !isNounish(t) && !t.is("and", "&", "for", "of") {
 			return false // "Author and historian Dr Priya Raman"
 		}
@@ -150,6 +153,15 @@ func describedFrom(toks []token, sentStart map[int]bool, i int) bool {
 func skipAside(toks []token, j int) int {
 	if j+2 < len(toks) && toks[j].text == "," && toks[j+2].text == "," && toks[j+1].kind == tWord && (sentenceOpeners[toks[j+1].lower] || isLyAdverb(toks[j+1].lower) || toks[j+1].is("too", "though")) {
 		return j + 3
+	}
+	if j+1 < len(toks) && toks[j].text == "," {
+		e := j + 1
+		for e < len(toks) && e-j <= 8 && toks[e].text != "," && toks[e].kind == tWord {
+			e++
+		}
+		if e < len(toks) && toks[e].text == "," && (isAside(toks, j+1, e) || participleAside(toks, j+1, e)) {
+			return e + 1 // "K.B. Narayan, in a statement, demanded"
+		}
 	}
 	return j
 }
@@ -235,7 +247,7 @@ func (c *coref) personName(toks []token, i, j int, at pos) (nameOcc, bool) {
 		return nameOcc{}, false
 	}
 	for _, w := range name {
-		if nationalities[strings.ToLower(w)] || strings.ToUpper(w) == w && len(w) > 2 {
+		if nationalities[strings.ToLower(w)] || strings.ToUpper(w) == w && len(w) > 2 && !strings.Contains(w, ".") {
 			return nameOcc{}, false
 		}
 	}

@@ -45,17 +45,17 @@ var portfolioWords = setOf("environment", "resources", "natural", "water", "mete
 // preposition that the run from ws[i] completes: "Minister of", "Ambassador
 // to", "Director of … and".
 func officeLead(ws []*token, i int) bool {
-	if i >= 3 && ws[i-1].is("the") && ws[i-2].is("of", "for", "to", "and", "under") {
-		i-- // "Minister for Sustainability and the Environment"
+	if i >= 3 && ws[i-1].is("the") && ws[i-2].is("of", "for", "to", "and", "under", "in") {
+		i-- // "Minister for Sustainability and the Environment", "Leader of the Opposition in the Legislative Assembly"
 	}
-	if i < 2 || !ws[i-1].is("of", "for", "to", "and", "under") {
+	if i < 2 || !ws[i-1].is("of", "for", "to", "and", "under", "in") {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-16; k-- {
 		if (isTitle(ws[k].lower) || orgHeads[ws[k].lower]) && ws[k].cap() {
 			return true // "Minister of", "the Ministry of Natural Resources and"
 		}
-		if !ws[k].cap() && !ws[k].is("of", "for", "to", "and", "the", "under") {
+		if !ws[k].cap() && !ws[k].is("of", "for", "to", "and", "the", "under", "in") {
 			return false
 		}
 	}
@@ -110,10 +110,10 @@ func titlePhrase(ws []*token) bool {
 // officeBefore reports whether the run of capitalised words at toks[i]
 // completes an office named just before it ("… Minister of State for").
 func officeBefore(toks []token, i int) bool {
-	if i >= 3 && toks[i-1].is("the") && toks[i-2].is("of", "for", "to", "and", "under") {
+	if i >= 3 && toks[i-1].is("the") && toks[i-2].is("of", "for", "to", "and", "under", "in") {
 		i-- // "… for Sustainability and the Environment"
 	}
-	if i < 2 || !toks[i-1].is("of", "for", "to", "and", "under") {
+	if i < 2 || !toks[i-1].is("of", "for", "to", "and", "under", "in") {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-16; k-- {
@@ -124,7 +124,7 @@ func officeBefore(toks []token, i int) bool {
 		if t.cap() && (isTitle(t.lower) || orgHeads[t.lower]) {
 			return true // "Minister of", "Committee for"
 		}
-		if !t.cap() && !t.is("of", "for", "to", "and", "the", "under") {
+		if !t.cap() && !t.is("of", "for", "to", "and", "the", "under", "in") {
 			return false
 		}
 	}

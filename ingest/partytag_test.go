@@ -16,3 +16,14 @@ func TestPartyTags(t *testing.T) {
 			[]string{"Ines Ortega|indirect|the vote was close", "Ohio Republican|indirect|it would fail"}},
 	})
 }
+
+func TestOfficesInIndianPolitics(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"an office 'in the' assembly, initials in a name, a bracketed party and an aside",
+			"Leader of the Opposition in the Legislative Assembly R. Ashok Gowda said the party would hold protests.\nJanata Front (United) State president K.B. Narayan, in a statement, demanded a rollback. He said it would hurt daily wage workers.\n\"No. We've got a good bill,\" the minister said.",
+			[]string{"R. Ashok Gowda|indirect|the party would hold protests", "K.B. Narayan|indirect|it would hurt daily wage workers", "minister|direct|No. We've got a good bill"}},
+	})
+}

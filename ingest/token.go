@@ -124,7 +124,8 @@ func markAbbrev(text string, toks []token) []token {
 	out := 0
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t.kind == tWord && i+1 < len(toks) && toks[i+1].text == "." && toks[i+1].s == t.e && isAbbrev(t.text) {
+		if t.kind == tWord && i+1 < len(toks) && toks[i+1].text == "." && toks[i+1].s == t.e && isAbbrev(t.text) &&
+			!(t.lower == "no" && !(i+2 < len(toks) && isNumber(toks[i+2].lower))) { // "No. 5", not "No. We've got"
 			t.e++
 			t.text = text[t.s:t.e]
 			t.lower = strings.ToLower(t.text)
