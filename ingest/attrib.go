@@ -531,8 +531,9 @@ func sentenceSubject(toks []token, s sentence, limit int) (int, int) {
 		return a, a + 1
 	}
 	b := a
-	for b < limit && toks[b].kind == tWord && (toks[b].cap() || determiners[toks[b].lower] || nameParticles[toks[b].lower]) {
-		b++
+	for b < limit && (toks[b].kind == tWord && (toks[b].cap() || determiners[toks[b].lower] || nameParticles[toks[b].lower]) ||
+		toks[b].kind == tSQuote && b > a && toks[b].s == toks[b-1].e && b+1 < limit && toks[b+1].cap()) {
+		b++ // "the Karnataka Bus Workers' Union"
 	}
 	if e := titledNameAfter(toks, b, limit); b > a && e > b {
 		b = e // "Flour Mills Association chairman Aamir Iqbal"

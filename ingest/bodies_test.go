@@ -77,3 +77,29 @@ func TestBodiesNamedByWhatTheyAre(t *testing.T) {
 		t.Fatalf("got %+v, want the port authority as an organisation", sts)
 	}
 }
+
+func TestMoreBodiesAndDescriptions(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"the office of a governor speaks for the governor",
+			"The office of Ohio Gov. Rhonda Keel said in a statement that the state would appeal.",
+			[]string{"Rhonda Keel|indirect|the state would appeal"}},
+		{"an appositive that describes and then names",
+			"Her coach, former Olympic sprinter Mads Holm, said she had worked on her start.",
+			[]string{"Mads Holm|indirect|she had worked on her start"}},
+		{"a plural possessive in a union's name",
+			"Meanwhile, the Harbour Pilots' Union welcomed the decision but said the money must first clear arrears.",
+			[]string{"Harbour Pilots' Union|indirect|the money must first clear arrears"}},
+		{"the companies are the two named before",
+			"Northwind Airways agreed to buy Cobalt Air on Monday. Northwind will pay $12 a share, the companies said.",
+			[]string{"Cobalt Air|indirect|Northwind will pay $12 a share", "Northwind Airways|indirect|Northwind will pay $12 a share"}},
+		{"an age and a home town",
+			"Lea Varga won the final. The 21-year-old from Szeged said her shoulder had been sore.",
+			[]string{"Lea Varga|indirect|her shoulder had been sore"}},
+		{"a noun after a possessive and an adjective is no cue",
+			"The fund predicted that growth would slow, down from the IMF's last estimate.",
+			[]string{"fund|indirect|growth would slow, down from the IMF's last estimate"}},
+	})
+}

@@ -445,6 +445,7 @@ func (c *coref) resolve(atts []attribution) {
 	for i := range atts {
 		at := &atts[i]
 		here := pos{at.para, at.cueA}
+		var extra []*entity
 		if at.m.label != 0 {
 			if at.speaker = c.labelSpeaker(&at.m, here); at.speaker == nil {
 				at.dropped = true // "UPDATE:", "NEW DELHI:": no one the article names
@@ -452,8 +453,9 @@ func (c *coref) resolve(atts []attribution) {
 			}
 		} else if at.m.pronoun != 0 {
 			at.speaker = c.pronoun(at.m.pronoun, here)
-		} else if e := c.orgAnaphor(&at.m, here); e != nil {
-			at.speaker = e // "The company said": the business named before
+		} else if es := c.orgAnaphor(&at.m, here); len(es) > 0 {
+			at.speaker = es[0] // "The company said": the business named before
+			extra = es[1:]     // "the companies said"
 		} else if e := c.description(&at.m, here); e != nil {
 			at.speaker = e // "the president" named before as "President Barack Obama"
 			if at.m.role == "" && (len(e.roles) == 0 || worldStyles[strings.ToLower(e.roles[0])]) {
@@ -473,7 +475,7 @@ func (c *coref) resolve(atts []attribution) {
 		}
 		c.noteItRef(at)
 		c.history = append(c.history, salient{at: here, e: at.speaker})
-		at.co = at.co[:0]
+		at.co = append(at.co[:0], extra...)
 		for k := range at.others {
 			if at.others[k].name != "" {
 				at.co = append(at.co, c.entityFor(&at.others[k]))

@@ -191,6 +191,9 @@ func cueAt(toks []token, i int) (cueForm, int, bool) {
 	if (f.s || f.base) && i > 0 && (determiners[toks[i-1].lower] || toks[i-1].is("of", "in", "on", "for", "with", "from", "to", "by", "about", "among", "between", "across")) {
 		return f, i, false // "those states", "of claims": a plural noun
 	}
+	if (f.s || f.base) && i > 0 && (isPossessive(toks[i-1].lower) || toks[i-1].is("last", "latest", "new", "first", "previous", "recent", "own", "initial", "final", "earlier")) {
+		return f, i, false // "the IMF's last estimate", "its own report": a noun
+	}
 	if f.lemma == "state" && f.base {
 		return f, i, false // "state Sen. Ada Brook", "state troopers": an adjective
 	}

@@ -42,6 +42,9 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 		}
 		return m
 	}
+	if len(ws) > 3 && ws[0].is("office") && ws[1].is("of") && ws[len(ws)-1].cap() {
+		ws = ws[2:] // "The office of Texas Gov. Rhonda Keel said": the office speaks for her
+	}
 	ws = withoutPostModifier(ws)
 	run, start := lastCapRun(ws)
 	if bodyMention(ws, run, start, &m) {

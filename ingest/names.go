@@ -87,7 +87,12 @@ func titled(ws []*token) bool {
 func words(toks []token, a, b int) []*token {
 	out := make([]*token, 0, b-a)
 	for k := a; k < b; k++ {
-		if toks[k].kind == tWord {
+		if toks[k].kind == tWord && k+1 < b && toks[k+1].kind == tSQuote && toks[k+1].s == toks[k].e && strings.HasSuffix(toks[k].lower, "s") && toks[k].cap() {
+			t := toks[k] // "Workers' Union": the apostrophe belongs to the name
+			t.text, t.lower, t.e = t.text+toks[k+1].text, t.lower+toks[k+1].text, toks[k+1].e
+			out = append(out, &t)
+			k++
+		} else if toks[k].kind == tWord {
 			out = append(out, &toks[k])
 		} else if toks[k].text == "(" {
 			for k < b && toks[k].text != ")" {

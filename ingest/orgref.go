@@ -79,34 +79,53 @@ func trimCorp(name string) string {
 
 // orgAnaphor resolves "the company", "the union" to the organisation the
 // article last named that fits the noun, and "his office", "her office" to
-// the person the possessive refers to (an office speaks for its holder). It
-// returns nil when the mention is none of these or nothing fits.
-func (c *coref) orgAnaphor(m *mention, here pos) *entity {
+// the person the possessive refers to (an office speaks for its holder).
+// "The companies" resolves to the last two that fit. It returns nil when the
+// mention is none of these or nothing fits.
+func (c *coref) orgAnaphor(m *mention, here pos) []*entity {
 	f := strings.Fields(strings.ToLower(m.text))
 	if m.kind != quotegraph.Anonymous && !(m.kind == quotegraph.Organization && f[0] == "the") || len(f) < 2 || len(f) > 3 {
 		return nil
 	}
 	head := f[len(f)-1]
 	if len(f) == 2 && head == "office" && (f[0] == "his" || f[0] == "her") {
-		return c.pronoun(map[string]byte{"his": 'm', "her": 'f'}[f[0]], here)
+		if e := c.pronoun(map[string]byte{"his": 'm', "her": 'f'}[f[0]], here); e != nil {
+			return []*entity{e}
+		}
+		return nil
+	}
+	want := 1
+	if sg := singular(head); sg != head && len(f) == 2 && (businessHeads[sg] || bodyHeads[sg]) {
+		head, want = sg, 2 // "the companies said": the two named before
 	}
 	if f[0] != "the" || !businessHeads[head] && !bodyHeads[head] {
 		return nil
 	}
-	var found *entity
+	var found []*entity
 	c.walkBack(here, len(c.orgs), func(i int) pos { return c.orgs[i].at }, func(i int) *entity {
 		return c.orgEntity(c.orgs[i].name)
 	}, func(e *entity, at pos) bool {
 		if here.para-at.para > 8 {
 			return true
 		}
-		if fitsAnaphor(head, e) {
-			found = e
-			return true
+		if fitsAnaphor(head, e) && (len(found) == 0 || found[0] != e) {
+			found = append(found, e)
 		}
-		return false
+		return len(found) == want
 	})
 	return found
+}
+
+// singular returns the singular of a plural noun of the kinds businesses
+// and bodies are called: "companies" -> "company", "unions" -> "union".
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return strings.TrimSuffix(w, "s")
+	}
+	return w
 }
 
 // orgEntity returns the entity of an organisation named in the text,

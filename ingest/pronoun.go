@@ -400,6 +400,9 @@ var worldStyles = setOf("datuk", "dato", "dato'", "datin", "seri", "tan", "sri",
 func holdsAffiliations(f []string, e *entity) bool {
 	have := strings.ToLower(strings.Join(append(append([]string{}, e.roles...), e.affils...), " "))
 	for i, w := range f[1:] {
+		if w == "from" || w == "of" || w == "in" {
+			break // "the 21-year-old from Atlanta": a home town, not an allegiance
+		}
 		stem := strings.TrimSuffix(w, "ic") // "Democratic" is a Democrat
 		if (parties[w] || nationalities[w] && !genericNation[w] || places[w]) && !strings.Contains(have, stem) {
 			return false

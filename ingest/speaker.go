@@ -59,6 +59,9 @@ func subjectBefore(toks []token, s, i int) (a, b, appA, appB int) {
 			n++ // "The nurses' union, the Health Workers Alliance, said"
 		}
 		r := nameRunEnd(toks, n, k)
+		if r == n && k-n >= 3 && k-n <= 10 && toks[k-1].cap() && toks[k-2].cap() && !toks[n].cap() && describedNameEnd(toks, n, k) {
+			r = k // "Her coach, former Danish Davis Cup player Mads Holm, said"
+		}
 		if r == n && c > s && !toks[c-1].cap() && (bodyHeads[toks[c-1].lower] || businessHeads[toks[c-1].lower]) {
 			r = orgRunEnd(toks, n, k) // "The main farmers' union, the Federation of Rural Farmers, said"
 		}
@@ -222,7 +225,7 @@ func npStart(toks []token, s, b int) int {
 				a-- // "Minister for Sustainability and the Environment Lim Wei Ling said"
 				continue
 			}
-			if (t.lower == "of" || t.lower == "to" || t.lower == "for" || t.lower == "at" || t.lower == "on" || t.lower == "in" || t.lower == "with") && a < b && a-1 > s && (toks[a].cap() || determiners[toks[a].lower]) && (toks[a-2].cap() || anonHeads[toks[a-2].lower] || titleWords[toks[a-2].lower] || isNounish(&toks[a-2]) || toks[a-2].text == ")") {
+			if (t.lower == "of" || t.lower == "to" || t.lower == "for" || t.lower == "at" || t.lower == "on" || t.lower == "in" || t.lower == "with" || t.lower == "from") && a < b && a-1 > s && (toks[a].cap() || determiners[toks[a].lower]) && (toks[a-2].cap() || anonHeads[toks[a-2].lower] || titleWords[toks[a-2].lower] || isNounish(&toks[a-2]) || toks[a-2].text == ")" || strings.HasSuffix(toks[a-2].lower, "-year-old")) {
 				a-- // "Representative Charles Rangel of New York", "advisers to Mr. Obama", "(DCE) for Wassa East"
 				continue
 			}
@@ -320,6 +323,25 @@ func nameRunEnd(toks []token, a, b int) int {
 		}
 	}
 	return a
+}
+
+// describedNameEnd reports whether toks[a:b] is a description that ends in
+// a lower-case noun for a person and then a name: "former Danish Davis Cup
+// player Mads Holm".
+func describedNameEnd(toks []token, a, b int) bool {
+	k := b
+	for k > a && toks[k-1].kind == tWord && toks[k-1].cap() {
+		k--
+	}
+	if k == a || b-k < 2 || !personHead(&toks[k-1]) {
+		return false
+	}
+	for j := a; j < k; j++ {
+		if toks[j].kind != tWord || toks[j].inQ || clauseWords[toks[j].lower] && !toks[j].is("of") {
+			return false
+		}
+	}
+	return true
 }
 
 // orgRunEnd returns where the name of an organisation that fills toks[a:b]
