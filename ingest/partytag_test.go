@@ -27,3 +27,17 @@ func TestOfficesInIndianPolitics(t *testing.T) {
 			[]string{"R. Ashok Gowda|indirect|the party would hold protests", "K.B. Narayan|indirect|it would hurt daily wage workers", "minister|direct|No. We've got a good bill"}},
 	})
 }
+
+func TestOfficeEpithetsAfterSpeakers(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"an occupation after a speaker described otherwise",
+			"\"Zoning is the real fight,\" says Nora Quill, a senior fellow at the Harbor Institute.\n\"Rates will come down,\" the economist says.",
+			[]string{"Nora Quill|direct|Zoning is the real fight", "Nora Quill|direct|Rates will come down"}},
+		{"a party no one gave the governor",
+			"Gov. Lena Marsh vetoed the bill on Thursday. \"It meant nothing,\" Marsh told reporters.\nIn her veto letter, the Democratic governor wrote that the bill \"left families with no protection.\"",
+			[]string{"Lena Marsh|direct|It meant nothing", "Lena Marsh|mixed|the bill \"left families with no protection.\""}},
+	})
+}

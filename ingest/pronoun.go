@@ -282,7 +282,7 @@ func (c *coref) description(m *mention, here pos) *entity {
 			break
 		}
 	}
-	if determiners[head] || head == "of" || anonHeads[head] && !officeHeads[head] || !isTitle(head) && f[0] != "the" {
+	if determiners[head] || head == "of" || anonHeads[head] && !officeHeads[head] && (f[0] != "the" || strings.HasSuffix(head, "s")) || !isTitle(head) && f[0] != "the" {
 		return nil // "the daughter" may name a person described so; "his office" is no one
 	}
 	for i := len(c.names) - 1; i >= 0; i-- {
@@ -382,13 +382,18 @@ func (c *coref) officeEpithet(f []string, here pos) *entity {
 	}
 	for _, r := range e.roles {
 		for _, w := range strings.Fields(strings.ToLower(r)) {
-			if isTitle(w) && !honorifics[w] && !worldStyles[w] {
+			if isTitle(w) && !honorifics[w] && !worldStyles[w] && !officeModifiers[w] {
 				return nil // "the senator" is not the governor who spoke last
 			}
 		}
 	}
 	return e
 }
+
+// officeModifiers are title words that only qualify an office: "a senior
+// fellow" holds no office "the economist" could clash with.
+var officeModifiers = setOf("senior", "junior", "deputy", "assistant", "acting", "former", "vice", "associate",
+	"special", "interim", "first", "general", "national", "state", "foreign", "the", "of", "under", "executive")
 
 // worldStyles are titles of honour that name no office.
 var worldStyles = setOf("datuk", "dato", "dato'", "datin", "seri", "tan", "sri", "tun", "tunku", "tengku",
@@ -404,7 +409,10 @@ func holdsAffiliations(f []string, e *entity) bool {
 			break // "the 21-year-old from Atlanta": a home town, not an allegiance
 		}
 		stem := strings.TrimSuffix(w, "ic") // "Democratic" is a Democrat
-		if (parties[w] || nationalities[w] && !genericNation[w] || places[w]) && !strings.Contains(have, stem) {
+		if parties[w] && !strings.Contains(have, stem) && partyOf(have) != "" {
+			return false // of another party; a person whose party the article never gave may be of this one
+		}
+		if (nationalities[w] && !genericNation[w] || places[w]) && !strings.Contains(have, stem) {
 			return false
 		}
 		if i+2 < len(f) && places[w+" "+f[i+2]] && !strings.Contains(have, w+" "+f[i+2]) {
@@ -412,6 +420,17 @@ func holdsAffiliations(f []string, e *entity) bool {
 		}
 	}
 	return true
+}
+
+// partyOf returns the first party named in a person's roles, or "".
+func partyOf(roles string) string {
+	for _, w := range strings.Fields(roles) {
+		w = strings.Trim(w, ",.;()")
+		if parties[w] || parties[strings.TrimSuffix(w, "ic")] {
+			return strings.TrimSuffix(w, "ic")
+		}
+	}
+	return ""
 }
 
 var parties = setOf("republican", "democratic", "democrat", "gop", "labour", "tory", "conservative", "liberal",
