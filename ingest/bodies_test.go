@@ -103,3 +103,17 @@ func TestMoreBodiesAndDescriptions(t *testing.T) {
 			[]string{"fund|indirect|growth would slow, down from the IMF's last estimate"}},
 	})
 }
+
+func TestSpokespeopleWhereTheySpeak(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a spokesman at a named body",
+			"At the Treasury, a spokesman said the department was monitoring the markets.",
+			[]string{"Treasury|indirect|the department was monitoring the markets"}},
+		{"a department of a portfolio with no name after it",
+			"The Nevada Department of Water Resources, which would have run the scheme, said it had warned lawmakers.",
+			[]string{"Nevada Department of Water Resources|indirect|it had warned lawmakers"}},
+	})
+}

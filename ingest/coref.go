@@ -453,6 +453,9 @@ func (c *coref) resolve(atts []attribution) {
 			}
 		} else if at.m.pronoun != 0 {
 			at.speaker = c.pronoun(at.m.pronoun, here)
+		} else if e := c.spokesBody(&at.m, at.para); e != nil {
+			at.speaker = e // "At the Pentagon, a spokesman said": the Pentagon
+			at.m.role = lastWord(at.m.text)
 		} else if es := c.orgAnaphor(&at.m, here); len(es) > 0 {
 			at.speaker = es[0] // "The company said": the business named before
 			extra = es[1:]     // "the companies said"

@@ -68,7 +68,8 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 	switch {
 	case possessedPerson(ws, run, start):
 		// "Pagliano's lawyer", "Scott's family": someone of theirs, unnamed
-	case len(run) > 0 && (isOrgRun(ws, start) || orgOfPlace(ws, run, start)):
+	case len(run) > 0 && (isOrgRun(ws, start) || orgOfPlace(ws, run, start) || officeLead(ws, start) && allPortfolio(run)):
+		// "the Arizona Department of Water Resources": the object of an office, no name after it
 		m.name, m.kind = strings.Join(orgName(ws, start), " "), quotegraph.Organization
 	case len(run) > 0:
 		readPerson(ws, run, start, &m)
@@ -124,6 +125,18 @@ var relationNouns = setOf("lawyer", "attorney", "family", "families", "relatives
 	"husband", "son", "daughter", "mother", "father", "brother", "sister", "friend", "neighbour", "neighbor",
 	"doctor", "physician", "biographer", "widow", "widower", "partner", "spouse", "fiancée", "fiance", "fiancé",
 	"cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandmother", "grandfather")
+
+// allPortfolio reports whether every word of a run names what an office is
+// in charge of ("Water Resources"): the run completes an organisation's
+// name and holds no person's.
+func allPortfolio(run []*token) bool {
+	for _, w := range run {
+		if !portfolioWords[w.lower] {
+			return false
+		}
+	}
+	return true
+}
 
 // demonym reports whether a capitalised word names a kind of person by
 // nation, place or party ("Dutchman", "Australian", "Texan", "Democrat"):

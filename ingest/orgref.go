@@ -116,6 +116,43 @@ func (c *coref) orgAnaphor(m *mention, here pos) []*entity {
 	return found
 }
 
+// spokesBody returns the organisation an unnamed spokesperson speaks for
+// when the sentence opens with where they speak from ("At the Pentagon, a
+// spokesman said"), or nil.
+func (c *coref) spokesBody(m *mention, para int) *entity {
+	f := strings.Fields(strings.ToLower(m.text))
+	if len(f) != 2 || !(f[0] == "a" || f[0] == "an") || !spokesNouns[f[1]] {
+		return nil
+	}
+	p := &c.paras[para]
+	for _, s := range p.sents {
+		if m.a < s.a || m.a >= s.b {
+			continue
+		}
+		k := s.a
+		if k+2 >= m.a || !p.toks[k].is("at", "from", "in", "inside") {
+			return nil
+		}
+		k++
+		if p.toks[k].is("the") {
+			k++
+		}
+		e := k
+		for e < m.a && p.toks[e].kind == tWord && p.toks[e].cap() {
+			e++
+		}
+		if e == k || e >= m.a || p.toks[e].text != "," {
+			return nil
+		}
+		ws := words(p.toks, k, e)
+		if !isOrgRun(ws, 0) && !places[strings.ToLower(tokensText(ws))] {
+			return nil
+		}
+		return c.orgEntity(tokensText(ws))
+	}
+	return nil
+}
+
 // singular returns the singular of a plural noun of the kinds businesses
 // and bodies are called: "companies" -> "company", "unions" -> "union".
 func singular(w string) string {
