@@ -68,13 +68,17 @@ func newCoref(text string, paras []paragraph) *coref {
 func (c *coref) scanNames(pi int) {
 	p := &c.paras[pi]
 	sentStart := map[int]bool{}
-	leadApp := map[int]bool{} // "His daughter, Clara Reyes, …": the name heads the subject
+	leadApp := map[int]bool{}    // "His daughter, Clara Reyes, …": the name heads the subject
+	leadRole := map[int]string{} // and its description is the person's role
 	for _, s := range p.sents {
 		sentStart[s.a] = true
 		for k := s.a + 1; k < s.b && k-s.a <= 4; k++ {
 			if p.toks[k].text == "," {
 				if determiners[p.toks[s.a].lower] && k+1 < s.b && p.toks[k-1].kind == tWord && !p.toks[k-1].cap() {
 					leadApp[k+1] = true
+					if personHead(&p.toks[k-1]) {
+						leadRole[k+1] = c.text[p.toks[s.a+1].s:p.toks[k-1].e] // "The Liberal Democrat leader, Fiona Castleton,"
+					}
 				}
 				break
 			}
@@ -112,6 +116,12 @@ func (c *coref) scanNames(pi int) {
 			}
 			if j+2 < len(p.toks) && p.toks[j].text == "," && isNumber(p.toks[j+1].lower) && p.toks[j+2].text == "," && len(occ.words) >= 2 {
 				c.ages[strings.ToLower(strings.Join(occ.words, " "))] = p.toks[j+1].lower // "Lim Wei, 34, …"
+			}
+			if r := leadRole[i]; r != "" && occ.role == "" && len(occ.words) >= 2 {
+				occ.role = r
+				if f := c.full[strings.ToLower(strings.Join(occ.words, " "))]; f != nil {
+					addUnique(&f.roles, r)
+				}
 			}
 			if occ.role == "" && describedFrom(p.toks, sentStart, i) && personHead(&p.toks[i-1]) {
 				occ.role = c.descriptionBefore(p.toks, sentStart, i) // "Morecambe manager Gary Dunmore"

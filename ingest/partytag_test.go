@@ -41,3 +41,14 @@ func TestOfficeEpithetsAfterSpeakers(t *testing.T) {
 			[]string{"Lena Marsh|direct|It meant nothing", "Lena Marsh|mixed|the bill \"left families with no protection.\""}},
 	})
 }
+
+func TestDescriptionSetOffBeforeName(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a leader described before her name is not the prime minister",
+			"The Green leader, Ailsa Morven, used her questions to press for public ownership. \"Will the prime minister admit the model is broken?\" she asked.\nThe prime minister said he would not waste years on nationalisation.",
+			[]string{"Ailsa Morven|direct|Will the prime minister admit the model is broken?", "prime minister|indirect|he would not waste years on nationalisation"}},
+	})
+}
