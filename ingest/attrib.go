@@ -137,7 +137,7 @@ func findSpeaker(text string, toks []token, s sentence, f cueForm, at *attributi
 	if f.ing && !ingCues[f.lemma] && (k < s.a || comma) {
 		return false // "…, suggesting he may have been sabotaged" reports no speech
 	}
-	inherit := f.ing && (k < s.a || comma || toks[k].is("and", "while", "before", "after", "when", "by"))
+	inherit := f.ing && (k < s.a || comma || toks[k].is("and", "while", "before", "after", "when", "by") || timePhraseEnd(toks, s, k))
 	inherit = inherit || f.ing && k > s.a && toks[k].is("of", "for", "without") && toks[k-1].kind == tWord && !toks[k-1].cap() && !objectPronouns[toks[k-1].lower] &&
 		!toks[k-1].is("goes", "go", "went", "gone") // "it goes without saying" is no one's speech
 	inherit = inherit || k >= s.a && toks[k].is("and", "but") && !(k > s.a && toks[k-1].cap() && toks[k+1].cap())
@@ -151,7 +151,13 @@ func findSpeaker(text string, toks []token, s sentence, f cueForm, at *attributi
 		if a >= b || timeNouns[toks[b-1].lower] && onlyTime(toks, a, b) {
 			return false // "Four days after telling …": a time, no subject
 		}
-		at.m = readMention(text, toks, a, b, -1, -1)
+		appA, appB := -1, -1
+		if b < i && toks[b].text == "," {
+			if e := nextComma(toks, b+1, i); e < i && (isNameRun(toks, b+1, e) || isAppositive(toks, b+1, e)) {
+				appA, appB = b+1, e // "The Speaker, Sir Alun Price, …, at one point telling"
+			}
+		}
+		at.m = readMention(text, toks, a, b, appA, appB)
 		at.m.inherit = true
 		return at.m.name != "" || at.m.pronoun != 0
 	}
@@ -184,6 +190,19 @@ func findSpeaker(text string, toks []token, s sentence, f cueForm, at *attributi
 		}
 	}
 	return subjectSpeaker(text, toks, s, f, at)
+}
+
+// timePhraseEnd reports whether toks[k] ends a phrase of time before a
+// participle cue ("at one point telling", "at times saying"): the
+// participle goes with the sentence's subject.
+func timePhraseEnd(toks []token, s sentence, k int) bool {
+	switch {
+	case toks[k].is("times") && k > s.a && toks[k-1].is("at"):
+		return true
+	case toks[k].is("point", "stage", "moment") && k > s.a+1 && toks[k-1].is("one", "another", "some", "that", "this") && toks[k-2].is("at"):
+		return true
+	}
+	return false
 }
 
 // relativeCue reports whether an attribution's cue stands in a relative

@@ -52,3 +52,14 @@ func TestDescriptionSetOffBeforeName(t *testing.T) {
 			[]string{"Ailsa Morven|direct|Will the prime minister admit the model is broken?", "prime minister|indirect|he would not waste years on nationalisation"}},
 	})
 }
+
+func TestParticipleAfterATimePhrase(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"at one point telling, after an office set off by its holder's name",
+			"The Speaker, Dame Rhian Price, twice had to intervene, at one point telling a backbencher: \"The member will get his turn.\"",
+			[]string{"Rhian Price|direct|The member will get his turn."}},
+	})
+}
