@@ -130,7 +130,7 @@ func (c *coref) scanNames(pi int) {
 				}
 			}
 			v := skipJoined(p.toks, skipAside(p.toks, j)) // "…, however, put", "Anderson and other fishermen have"
-			occ.subject = (sentStart[i] || i > 0 && sentStart[i-1] || leadApp[i] || (i > 0 && p.toks[i-1].text == "," || describedFrom(p.toks, sentStart, i)) && v < len(p.toks) && verbAfter(&p.toks[v])) &&
+			occ.subject = !t.inQ && (sentStart[i] || i > 0 && sentStart[i-1] || leadApp[i] || (i > 0 && p.toks[i-1].text == "," || describedFrom(p.toks, sentStart, i)) && v < len(p.toks) && verbAfter(&p.toks[v])) &&
 				!isPossessive(p.toks[j-1].lower)
 			c.names = append(c.names, occ)
 			last = &c.names[len(c.names)-1]
@@ -169,8 +169,8 @@ func skipAside(toks []token, j int) int {
 		for e < len(toks) && e-j <= 8 && toks[e].text != "," && toks[e].kind == tWord {
 			e++
 		}
-		if e < len(toks) && toks[e].text == "," && (isAside(toks, j+1, e) || participleAside(toks, j+1, e)) {
-			return e + 1 // "K.B. Narayan, in a statement, demanded"
+		if e < len(toks) && toks[e].text == "," && (isAside(toks, j+1, e) || participleAside(toks, j+1, e) || isAppositive(toks, j+1, e)) {
+			return e + 1 // "K.B. Narayan, in a statement, demanded", "Denise Fairholm, Democrat of Maine, was"
 		}
 	}
 	return j
@@ -224,6 +224,9 @@ func skipJoined(toks []token, j int) int {
 // "…, Reyes laughed".
 func verbAfter(t *token) bool {
 	w := t.lower
+	if t.kind == tWord && !t.cap() && t.is("was", "is", "were", "are", "has", "had", "have") {
+		return true // "Fairholm, Democrat of Maine, was less charitable"
+	}
 	return t.kind == tWord && !t.cap() && !clauseWords[w] && !determiners[w] && (strings.HasSuffix(w, "ed") || verbAux[w] || irregularPast[w])
 }
 

@@ -63,3 +63,17 @@ func TestParticipleAfterATimePhrase(t *testing.T) {
 			[]string{"Rhian Price|direct|The member will get his turn."}},
 	})
 }
+
+func TestPronounsAfterDescribedSubjects(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a senator described by party and state is the subject she refers to",
+			"Senator Mara Lind, Democrat of Oregon, said the pause was proof that pressure works.\nHer colleague Senator Ruth Dane, Democrat of Maine, was less charitable. She said the tariff had caused months of chaos.",
+			[]string{"Mara Lind|indirect|the pause was proof that pressure works", "Ruth Dane|indirect|the tariff had caused months of chaos"}},
+		{"a name inside a quotation is no antecedent of the paragraph that goes on with it",
+			"\"I grew up here,\" Cal Wexford said. \"When Sima Arden cheered for those mandates, she wasn't thinking about us.\n\"So here's my promise: I will kill the mandate.\"",
+			[]string{"Cal Wexford|direct|I grew up here", "Cal Wexford|direct|When Sima Arden cheered for those mandates, she wasn't thinking about us.", "Cal Wexford|direct|So here's my promise: I will kill the mandate."}},
+	})
+}
