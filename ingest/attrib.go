@@ -21,6 +21,7 @@ type attribution struct {
 	fronted    bool      // the content stands before the cue: "…, X said"
 	accord     bool
 	orphan     bool // a quotation given to the speaker nearby
+	src        pos  // for an orphan, where the cue of the attribution it goes with stands
 	speaker    *entity
 	co         []*entity // the speakers of others
 	dropped    bool

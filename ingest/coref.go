@@ -459,6 +459,12 @@ func (c *coref) resolve(atts []attribution) {
 		at := &atts[i]
 		here := pos{at.para, at.cueA}
 		var extra []*entity
+		if src := c.sameCue(atts[:i], at); src != nil {
+			// `"…," the economist says. "…"`: one cue, one speaker
+			at.speaker, at.co = src.speaker, append(at.co[:0], src.co...)
+			c.history = append(c.history, salient{at: here, e: at.speaker})
+			continue
+		}
 		if at.m.label != 0 {
 			if at.speaker = c.labelSpeaker(&at.m, here); at.speaker == nil {
 				at.dropped = true // "UPDATE:", "NEW DELHI:": no one the article names
@@ -499,6 +505,26 @@ func (c *coref) resolve(atts []attribution) {
 		}
 	}
 	c.delayedIdentification(atts)
+}
+
+// sameCue returns the attribution resolved before at whose cue at shares —
+// the first part of a split quotation, or the one an orphan quotation goes
+// with — or nil.
+func (c *coref) sameCue(done []attribution, at *attribution) *attribution {
+	if !at.m.inherit {
+		return nil
+	}
+	want := pos{at.para, at.cueA}
+	if at.orphan {
+		want = at.src
+	}
+	for k := len(done) - 1; k >= 0; k-- {
+		d := &done[k]
+		if !d.orphan && d.speaker != nil && d.para == want.para && d.cueA == want.tok {
+			return d
+		}
+	}
+	return nil
 }
 
 func pronounName(p byte) string {

@@ -93,6 +93,7 @@ func addOrphans(text string, paras []paragraph, atts []attribution) []attributio
 				continue
 			}
 			o := atts[src]
+			o.src = pos{atts[src].para, atts[src].cueA}
 			o.para, o.ca, o.cb, o.orphan, o.fronted, o.dropped = pi, qa, qb, true, false, false
 			o.m.inherit = true
 			if o.para != atts[src].para {

@@ -34,8 +34,8 @@ func TestOfficeEpithetsAfterSpeakers(t *testing.T) {
 		want       []string
 	}{
 		{"an occupation after a speaker described otherwise",
-			"\"Zoning is the real fight,\" says Nora Quill, a senior fellow at the Harbor Institute.\n\"Rates will come down,\" the economist says.",
-			[]string{"Nora Quill|direct|Zoning is the real fight", "Nora Quill|direct|Rates will come down"}},
+			"\"Zoning is the real fight,\" says Nora Quill, a senior fellow at the Harbor Institute.\n\"Rates will come down,\" the economist says. \"The codes will not change on their own.\"",
+			[]string{"Nora Quill|direct|Zoning is the real fight", "Nora Quill|direct|Rates will come down", "Nora Quill|direct|The codes will not change on their own."}},
 		{"a party no one gave the governor",
 			"Gov. Lena Marsh vetoed the bill on Thursday. \"It meant nothing,\" Marsh told reporters.\nIn her veto letter, the Democratic governor wrote that the bill \"left families with no protection.\"",
 			[]string{"Lena Marsh|direct|It meant nothing", "Lena Marsh|mixed|the bill \"left families with no protection.\""}},
