@@ -42,7 +42,7 @@ func sentenceAttributions(text string, p *paragraph, pi int, s sentence) []attri
 	cuts := cutPoints(toks, s)
 	for i := s.a; i < s.b; i++ {
 		f, e, ok := cueAt(toks, i)
-		if !ok || !reports(f) {
+		if !ok || !reports(f) && !(f.ing && ingCues[f.lemma] && withName(toks, s, i)) {
 			continue
 		}
 		if f.lemma == "according to" {
@@ -182,8 +182,8 @@ func findSpeaker(text string, toks []token, s sentence, f cueForm, at *attributi
 	if f.ing && k > s.a && toks[k].cap() {
 		if n := npStart(toks, s.a, k+1); n < k+1 {
 			for j := n; j < k; j++ {
-				if toks[j].is("of") && toks[j+1].cap() {
-					// "footage of Hillary Clinton asking", "a video of Obama saying"
+				if toks[j].is("of", "with") && toks[j+1].cap() {
+					// "footage of Hillary Clinton asking", "with Chief Minister X insisting that"
 					at.m = readMention(text, toks, j+1, k+1, -1, -1)
 					return at.m.name != ""
 				}
@@ -191,6 +191,20 @@ func findSpeaker(text string, toks []token, s sentence, f cueForm, at *attributi
 		}
 	}
 	return subjectSpeaker(text, toks, s, f, at)
+}
+
+// withName reports whether the participle cue at toks[i] follows "with"
+// and a name: "…, with Chief Minister Nagesh Rao insisting that", which
+// reports what the named one said.
+func withName(toks []token, s sentence, i int) bool {
+	k := i - 1
+	if k <= s.a || !toks[k].cap() {
+		return false
+	}
+	for k > s.a && toks[k].cap() && i-k < 8 {
+		k--
+	}
+	return toks[k].is("with")
 }
 
 // timePhraseEnd reports whether toks[k] ends a phrase of time before a

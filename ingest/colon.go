@@ -107,7 +107,8 @@ func colonSpeaker(text string, toks []token, s sentence, c int) (attribution, bo
 	}
 	at.m = readMention(text, toks, a, b, appA, appB)
 	person := at.m.kind == "person" && at.m.name != ""
-	return at, person || at.m.pronoun != 0 && !toks[a].is("it", "this", "that")
+	source := at.m.kind == "anonymous" && b > a && anonHeads[toks[b-1].lower] && !strings.HasSuffix(toks[b-1].lower, "s") // "Another aide was less sure:"
+	return at, person || source || at.m.pronoun != 0 && !toks[a].is("it", "this", "that")
 }
 
 // skipAppositives returns where the words after a subject go on past

@@ -116,8 +116,9 @@ func findContent(toks []token, s sentence, f cueForm, at *attribution, cuts []in
 		subjA = at.cueA
 	}
 	pa, pb := preContent(toks, s, subjA)
-	preOK := countWords(toks, pa, pb) >= 2 && !at.m.inherit && !participleAside(toks, pa, pb) // not "Asked if she would resign, X replied"
-	if at.fronted {                                                                           // inverted: `"…," said X`
+	preWords := countWords(toks, pa, pb)
+	preOK := (preWords >= 2 || preWords == 1 && isQuotation(toks, pa, pb)) && !at.m.inherit && !participleAside(toks, pa, pb) // not "Asked if she would resign, X replied"
+	if at.fronted {                                                                                                           // inverted: `"…," said X`
 		at.ca, at.cb = pa, pb
 		if k := quoteAfterSpeaker(toks, s, at.cueB); preOK && k > 0 && isQuotation(toks, pa, pb) {
 			fa, fb := trimContent(toks, k, sentenceEnd(toks, s))

@@ -77,3 +77,20 @@ func TestPronounsAfterDescribedSubjects(t *testing.T) {
 			[]string{"Cal Wexford|direct|I grew up here", "Cal Wexford|direct|When Sima Arden cheered for those mandates, she wasn't thinking about us.", "Cal Wexford|direct|So here's my promise: I will kill the mandate."}},
 	})
 }
+
+func TestShortQuotesAndAbsolutes(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a one-word quotation before the cue",
+			"Tennis star Ana Ferro was asked what came next. \"Sleep,\" she said.",
+			[]string{"Ana Ferro|direct|Sleep"}},
+		{"an unnamed source before a colon",
+			"A senior aide said leaders were confident. Another aide was less sure: \"Honestly, it's a coin flip.\"",
+			[]string{"senior aide|indirect|leaders were confident", "aide|direct|Honestly, it's a coin flip."}},
+		{"with a name and a participle cue",
+			"The cabinet raised fares by 12%, with Chief Minister Nagesh Rao insisting that the corporations could no longer absorb rising costs.",
+			[]string{"Nagesh Rao|indirect|the corporations could no longer absorb rising costs"}},
+	})
+}
