@@ -207,6 +207,25 @@ func withName(toks []token, s sentence, i int) bool {
 	return toks[k].is("with")
 }
 
+// openingParticiple reports whether a participle clause opens the sentence
+// at toks[a] and a comma closes it before limit: "Speaking to reporters on
+// the South Lawn, he offered only this:".
+func openingParticiple(toks []token, a, limit int) bool {
+	w := toks[a].lower
+	if !toks[a].cap() || len(w) < 6 || !(strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+		return false
+	}
+	for k := a + 1; k < limit && k < a+25; k++ {
+		if toks[k].text == "," {
+			return k+1 < limit
+		}
+		if toks[k].kind == tQuote || isTerminal(&toks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
 // timePhraseEnd reports whether toks[k] ends a phrase of time before a
 // participle cue ("at one point telling", "at times saying"): the
 // participle goes with the sentence's subject.
@@ -552,7 +571,7 @@ func sentenceSubject(toks []token, s sentence, limit int) (int, int) {
 	for a < limit && (toks[a].kind != tWord || sentenceOpeners[toks[a].lower]) {
 		a++
 	}
-	for n := 0; n < 3 && a < limit && (subordinators[toks[a].lower] || modSubordinators[toks[a].lower]); n++ {
+	for n := 0; n < 3 && a < limit && (subordinators[toks[a].lower] || modSubordinators[toks[a].lower] || openingParticiple(toks, a, limit)); n++ {
 		// "During a speech on Monday, Trump attacked …, saying"
 		for a < limit && toks[a].text != "," {
 			a++

@@ -56,7 +56,7 @@ func colonBeforeQuote(p *paragraph, s sentence) int {
 			}
 			return -1
 		}
-		if _, _, ok := cueAt(p.toks, k); ok && k > s.a {
+		if f, _, ok := cueAt(p.toks, k); ok && k > s.a && !(f.ing && k == s.a) {
 			return -1
 		}
 	}

@@ -256,8 +256,8 @@ func (c *coref) personName(toks []token, i, j int, at pos) (nameOcc, bool) {
 	}
 	name, lead := stripLead(ws, office == nil)
 	lead = append(office, lead...)
-	if len(name) == 0 || places[strings.ToLower(strings.Join(name, " "))] {
-		return nameOcc{}, false
+	if len(name) == 0 || places[strings.ToLower(strings.Join(name, " "))] || placeHeads[strings.ToLower(name[len(name)-1])] {
+		return nameOcc{}, false // "the South Lawn", "Esselen Street": places
 	}
 	for _, w := range name {
 		if nationalities[strings.ToLower(w)] || strings.ToUpper(w) == w && len(w) > 2 && !strings.Contains(w, ".") {
@@ -285,6 +285,11 @@ func (c *coref) personName(toks []token, i, j int, at pos) (nameOcc, bool) {
 	}
 	return nameOcc{words: name, role: roleText(lead)}, true
 }
+
+// placeHeads end the names of places, never of people (not "Park", "Hill",
+// "Lane": surnames too).
+var placeHeads = setOf("lawn", "street", "avenue", "road", "square", "station", "airport", "plaza", "boulevard",
+	"stadium", "arena", "county", "district", "province", "highway", "motorway", "canal", "peninsula")
 
 // knownSurname reports whether w is the last word of a full name the
 // article has given before.

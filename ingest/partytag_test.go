@@ -94,3 +94,14 @@ func TestShortQuotesAndAbsolutes(t *testing.T) {
 			[]string{"Nagesh Rao|indirect|the corporations could no longer absorb rising costs"}},
 	})
 }
+
+func TestOpeningParticipleBeforeColon(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a participle clause before the subject of a colon quotation",
+			"President Hal Dunmore delayed the tariff.\nSpeaking to reporters on the South Lawn before leaving for the weekend, he offered only this: \"We'll see what Canada does.\"",
+			[]string{"Hal Dunmore|direct|We'll see what Canada does."}},
+	})
+}
