@@ -105,3 +105,14 @@ func TestOpeningParticipleBeforeColon(t *testing.T) {
 			[]string{"Hal Dunmore|direct|We'll see what Canada does."}},
 	})
 }
+
+func TestFirstNameOnly(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a source who gave only a first name",
+			"Interior Minister Selim Aras said 8,000 people had been rescued.\nA rescuer in Antakya, who gave only his first name, Murat, said his team had pulled 12 people out. \"We cannot hear voices anymore,\" he told AFP.",
+			[]string{"Selim Aras|indirect|8,000 people had been rescued", "Murat|indirect|his team had pulled 12 people out", "Murat|direct|We cannot hear voices anymore"}},
+	})
+}

@@ -111,10 +111,14 @@ func subjectBefore(toks []token, s, i int) (a, b, appA, appB int) {
 func peelSubject(toks []token, s, k int) (a, b, appA, appB int, ok bool) {
 	appA, appB = -1, -1
 	peeled := 0
+	nameA, nameB := -1, -1
 	for n := 0; n < 4; n++ {
 		c := prevSeparator(toks, s, k)
 		if c < 0 {
 			break
+		}
+		if c > s && toks[c-1].is("name") && placeSegment(toks, c+1, k) {
+			nameA, nameB = c+1, k // "who gave only his first name, Mehmet,"
 		}
 		switch {
 		case isAppositive(toks, c+1, k) && k-c-1 <= 45:
@@ -133,6 +137,9 @@ func peelSubject(toks []token, s, k int) (a, b, appA, appB int, ok bool) {
 	}
 	b = k
 	a = npStart(toks, s, b)
+	if nameA >= 0 && a < b {
+		return nameA, nameB, a, b, true // the name the source gave, described by the phrase before it
+	}
 	if peeled == 0 || a >= b || !toks[b-1].cap() || b-a > 6 {
 		return 0, 0, -1, -1, false
 	}
