@@ -15,12 +15,7 @@ func (c *coref) pronoun(p byte, here pos) *entity {
 	}
 	var found *entity
 	var foundAt pos
-	c.walkBack(here, len(c.names), func(i int) pos { return c.names[i].at }, func(i int) *entity {
-		if !c.names[i].subject {
-			return nil
-		}
-		return c.personEntity(c.names[i].words)
-	}, func(e *entity, at pos) bool {
+	c.walkSubjects(here, func(e *entity, at pos) bool {
 		if here.para-at.para > 2 {
 			return true
 		}
@@ -45,6 +40,17 @@ func (c *coref) pronoun(p byte, here pos) *entity {
 		return c.nearestPerson(p, here)
 	}
 	return nil
+}
+
+// walkSubjects visits, most recent first, the speakers and the named
+// subjects of sentences before here.
+func (c *coref) walkSubjects(here pos, visit func(*entity, pos) bool) {
+	c.walkBack(here, len(c.names), func(i int) pos { return c.names[i].at }, func(i int) *entity {
+		if !c.names[i].subject {
+			return nil
+		}
+		return c.personEntity(c.names[i].words)
+	}, visit)
 }
 
 // walkBack visits, most recent first, the speakers before here merged with
@@ -345,12 +351,7 @@ func (c *coref) epithet(f []string, here pos) *entity {
 		g = 'm'
 	}
 	var found *entity
-	c.walkBack(here, len(c.names), func(i int) pos { return c.names[i].at }, func(i int) *entity {
-		if !c.names[i].subject {
-			return nil
-		}
-		return c.personEntity(c.names[i].words)
-	}, func(e *entity, at pos) bool {
+	c.walkSubjects(here, func(e *entity, at pos) bool {
 		if here.para-at.para > 2 {
 			return true
 		}
