@@ -216,6 +216,9 @@ func followContent(toks []token, s sentence, f cueForm, at *attribution, cuts []
 		prev-- // "say that, in addition to Scott, he would"
 	}
 	words := countWords(toks, fa, fb)
+	if f.lemma == "ask" && fa < fb && toks[fa].is("about") {
+		return fa, fb, false // "a reporter who asked about finances": a topic, not words
+	}
 	ok := (words >= 2 || words == 1 && toks[prev].text == ":" && isQuotation(toks, fa, fb)) && !(modifierStart(toks, fa, fb) && !toks[prev].is("that")) &&
 		!(fa == at.cueB && finiteAux[toks[fa].lower] && !toks[fa].inQ && !relativeSubject(toks, s, at))
 	return fa, fb, ok

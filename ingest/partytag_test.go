@@ -116,3 +116,14 @@ func TestFirstNameOnly(t *testing.T) {
 			[]string{"Selim Aras|indirect|8,000 people had been rescued", "Murat|indirect|his team had pulled 12 people out", "Murat|direct|We cannot hear voices anymore"}},
 	})
 }
+
+func TestAskedAbout(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"asked about a topic is no statement",
+			"\"I have raised all I need,\" Rep. Bo Sands said, cutting off a reporter who asked about finances.",
+			[]string{"Bo Sands|direct|I have raised all I need"}},
+	})
+}
