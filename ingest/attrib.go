@@ -197,6 +197,9 @@ func findSpeaker(text string, toks []token, s sentence, f cueForm, at *attributi
 // with the others of a joint subject ("Mr. King and Mr. Morial said").
 func subjectSpeaker(text string, toks []token, s sentence, f cueForm, at *attribution) bool {
 	a, b, appA, appB := subjectBefore(toks, s.a, at.cueA)
+	if a > s.a && a < b && toks[a-1].is("what", "how", "whatever") && !toks[a-1].inQ && f.class != cueAs && f.class != cueCall {
+		return false // "the confusion over what Trump says his plan would do": a noun clause, not a report
+	}
 	if ga, gb := groupSubject(toks, s, a, b); ga < gb {
 		// "Experts on North Korea and nuclear nonproliferation said"
 		at.m = mention{a: ga, b: gb, text: joinText(text, toks, ga, gb), kind: quotegraph.Anonymous, plural: true}

@@ -164,6 +164,9 @@ func lastCapRun(ws []*token) ([]*token, int) {
 // Defense").
 func isOrgRun(ws []*token, start int) bool {
 	last := ws[len(ws)-1]
+	if len(ws)-start == 2 && givenGender(ws[start].lower) != 0 && !orgHeads[last.lower] {
+		return false // "Mary Fox", "Ann Post": a given name and a surname
+	}
 	if orgHeads[last.lower] && !(len(ws)-start == 1 && places[last.lower]) || wireServices[strings.ToLower(tokensText(ws[start:]))] || wireServices[last.lower] {
 		return true
 	}

@@ -127,3 +127,17 @@ func TestAskedAbout(t *testing.T) {
 			[]string{"Bo Sands|direct|I have raised all I need"}},
 	})
 }
+
+func TestNounClausesAndGivenNames(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"what someone says, as a noun clause, is no report",
+			"The confusion over what Gov. Hal Brand says his tax plan would do has lasted a year.\nIt was what analysts described as a \"classic pre-debate tactic.\"",
+			[]string{"analysts|mixed|a \"classic pre-debate tactic.\""}},
+		{"a given name and a surname that is also an outlet's",
+			"Mary Fox said the plan would fail.",
+			[]string{"Mary Fox|indirect|the plan would fail"}},
+	})
+}
