@@ -141,3 +141,14 @@ func TestNounClausesAndGivenNames(t *testing.T) {
 			[]string{"Mary Fox|indirect|the plan would fail"}},
 	})
 }
+
+func TestWhileAfterAQuotation(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"while after a closing quotation starts the writer's clause",
+			"Gov. Ada Voss said the package \"puts recovery first,\" while her rival did not say whether he would sign it.",
+			[]string{"Ada Voss|mixed|the package \"puts recovery first,\""}},
+	})
+}
