@@ -94,7 +94,7 @@ func TestMoreBodiesAndDescriptions(t *testing.T) {
 			[]string{"Harbour Pilots' Union|indirect|the money must first clear arrears"}},
 		{"the companies are the two named before",
 			"Northwind Airways agreed to buy Cobalt Air on Monday. Northwind will pay $12 a share, the companies said.",
-			[]string{"Cobalt Air|indirect|Northwind will pay $12 a share", "Northwind Airways|indirect|Northwind will pay $12 a share"}},
+			[]string{"Northwind Airways|indirect|Northwind will pay $12 a share", "Cobalt Air|indirect|Northwind will pay $12 a share"}},
 		{"an age and a home town",
 			"Lea Varga won the final. The 21-year-old from Szeged said her shoulder had been sore.",
 			[]string{"Lea Varga|indirect|her shoulder had been sore"}},
@@ -115,5 +115,16 @@ func TestSpokespeopleWhereTheySpeak(t *testing.T) {
 		{"a department of a portfolio with no name after it",
 			"The Nevada Department of Water Resources, which would have run the scheme, said it had warned lawmakers.",
 			[]string{"Nevada Department of Water Resources|indirect|it had warned lawmakers"}},
+	})
+}
+
+func TestTheCompanyIsTheStorysSubject(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"not the data firm after according to, nor the analyst's employer",
+			"July 24 (Metro Wire) - Larkspur Foods Inc cut its profit forecast on Thursday.\nAnalysts had expected more, according to data compiled by Quill Market Data.\nSales volumes fell 4%, the company said.\n\"It's caught in the middle,\" said Rena Moss, an analyst at Fenwick Partners.\nIn a statement, the company said its cracker brand had gained share.",
+			[]string{"Quill Market|indirect|Analysts had expected more", "Larkspur Foods|indirect|Sales volumes fell 4%", "Rena Moss|direct|It's caught in the middle", "Larkspur Foods|indirect|its cracker brand had gained share"}},
 	})
 }

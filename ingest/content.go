@@ -310,7 +310,7 @@ func trimContent(toks []token, a, b int) (int, int) {
 	for a < b && (toks[a].is("that") && !toks[a].inQ || toks[a].kind == tPunct && toks[a].text != "(" && toks[a].text != "[") {
 		a++
 	}
-	for b > a && toks[b-1].kind == tPunct && toks[b-1].text != ")" && toks[b-1].text != "]" && toks[b-1].text != "?" && toks[b-1].text != "!" {
+	for b > a && toks[b-1].kind == tPunct && toks[b-1].text != ")" && toks[b-1].text != "]" && toks[b-1].text != "?" && toks[b-1].text != "!" && toks[b-1].text != "%" {
 		b--
 	}
 	return a, b

@@ -51,8 +51,9 @@ type coref struct {
 
 // salient is a subject an entity had at a place in the article.
 type salient struct {
-	at pos
-	e  *entity
+	at   pos
+	e    *entity
+	weak bool // a source named after "according to": less salient than a speaker
 }
 
 func newCoref(text string, paras []paragraph) *coref {
@@ -106,7 +107,12 @@ func (c *coref) scanNames(pi int) {
 			}
 		}
 		j = skipNickname(p.toks, j) // `Michael "Big Mick" Okafor`
-		c.scanOrg(p.toks, i, j, pos{pi, i}, sentStart[i] || i > 0 && sentStart[i-1] && determiners[p.toks[i-1].lower] || describedFrom(p.toks, sentStart, i))
+		orgSubject := sentStart[i] && !(i+1 < len(p.toks) && p.toks[i+1].text == "(") || i > 0 && sentStart[i-1] && determiners[p.toks[i-1].lower] ||
+			describedFrom(p.toks, sentStart, i) || i > 0 && isDash(p.toks[i-1].text) // "July 24 (Meridian Wire) - Kestrel Foods Inc cut …"
+		if i > 0 && p.toks[i-1].text == "(" {
+			orgSubject = false
+		}
+		c.scanOrg(p.toks, i, j, pos{pi, i}, orgSubject)
 		if occ, ok := c.personName(p.toks, i, j, pos{pi, i}); ok {
 			occ.at = pos{pi, i}
 			if d := partyTagAfter(p.toks, j); d != "" {
@@ -501,7 +507,7 @@ func (c *coref) resolve(atts []attribution) {
 			at.speaker = c.entityFor(&mention{name: pronounName(at.m.pronoun), kind: quotegraph.Anonymous})
 		}
 		c.noteItRef(at)
-		c.history = append(c.history, salient{at: here, e: at.speaker})
+		c.history = append(c.history, salient{at: here, e: at.speaker, weak: at.accord})
 		at.co = append(at.co[:0], extra...)
 		for k := range at.others {
 			if at.others[k].name != "" {

@@ -101,12 +101,39 @@ func (c *coref) orgAnaphor(m *mention, here pos) []*entity {
 	if f[0] != "the" || !businessHeads[head] && !bodyHeads[head] {
 		return nil
 	}
+	// Subjects and speakers first: "the company" is the one the story is
+	// about, not the data firm it quoted or the analyst's employer.
+	found := c.fittingOrgs(here, head, want, true)
+	for _, e := range c.fittingOrgs(here, head, want, false) {
+		if len(found) < want && (len(found) == 0 || found[0] != e) {
+			found = append(found, e)
+		}
+	}
+	return found
+}
+
+// fittingOrgs walks back over speakers and named organisations for up to
+// want organisations that fit head; salient keeps only sentence subjects
+// and speakers not named after "according to".
+func (c *coref) fittingOrgs(here pos, head string, want int, salient bool) []*entity {
 	var found []*entity
+	weak := map[*entity]bool{}
+	for _, h := range c.history {
+		if h.weak {
+			weak[h.e] = true
+		}
+	}
 	c.walkBack(here, len(c.orgs), func(i int) pos { return c.orgs[i].at }, func(i int) *entity {
+		if salient && !c.orgs[i].subject {
+			return nil
+		}
 		return c.orgEntity(c.orgs[i].name)
 	}, func(e *entity, at pos) bool {
-		if here.para-at.para > 8 {
-			return true
+		if here.para-at.para > 8 && !salient || here.para-at.para > 40 {
+			return true // the subject of the story stays salient through it
+		}
+		if salient && weak[e] {
+			return false
 		}
 		if fitsAnaphor(head, e) && (len(found) == 0 || found[0] != e) {
 			found = append(found, e)
