@@ -128,3 +128,23 @@ func TestTheCompanyIsTheStorysSubject(t *testing.T) {
 			[]string{"Quill Market|indirect|Analysts had expected more", "Larkspur Foods|indirect|Sales volumes fell 4%", "Rena Moss|direct|It's caught in the middle", "Larkspur Foods|indirect|its cracker brand had gained share"}},
 	})
 }
+
+func TestPluralTitlesAndAgencies(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a plural title before two names",
+			"Councilmembers Nadia Everett and Kevin Strand said the council had no choice.",
+			[]string{"Nadia Everett|indirect|the council had no choice", "Kevin Strand|indirect|the council had no choice"}},
+		{"a body whose name holds 'and' and ends in Services",
+			"United States Citizenship and Immigration Services, the agency that runs the program, said it would tighten vetting.",
+			[]string{"United States Citizenship and Immigration Services|indirect|it would tighten vetting"}},
+		{"the agency is the commission named before, not a ministry",
+			"The Consumer Product Safety Commission recalled the heaters. The health ministry said it was monitoring. Consumers should stop using the heaters, the agency said.",
+			[]string{"health ministry|indirect|it was monitoring", "Consumer Product Safety Commission|indirect|Consumers should stop using the heaters"}},
+		{"a department whose object holds a title word",
+			"The Texas Department of State Health Services said it had received the data.",
+			[]string{"Texas Department of State Health Services|indirect|it had received the data"}},
+	})
+}

@@ -80,7 +80,7 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 	if m.name == "" {
 		m.kind = quotegraph.Anonymous
 		m.name = strings.TrimSpace(anonName(text, toks, a, b))
-		if f := strings.Fields(m.name); len(f) > 0 && anonHeads[strings.ToLower(f[0])] && toks[a].cap() {
+		if f := strings.Fields(m.name); len(f) > 0 && anonHeads[strings.ToLower(f[0])] && toks[a].cap() && !parties[singular(strings.ToLower(f[0]))] {
 			m.name = strings.ToLower(m.name[:1]) + m.name[1:] // "People familiar …" are people
 		}
 		last := toks[b-1].lower
@@ -131,11 +131,11 @@ var relationNouns = setOf("lawyer", "attorney", "family", "families", "relatives
 // name and holds no person's.
 func allPortfolio(run []*token) bool {
 	for _, w := range run {
-		if !portfolioWords[w.lower] {
+		if !portfolioWords[w.lower] && !(isTitle(w.lower) && !honorifics[w.lower]) {
 			return false
 		}
 	}
-	return true
+	return portfolioWords[run[len(run)-1].lower]
 }
 
 // demonym reports whether a capitalised word names a kind of person by

@@ -15,6 +15,9 @@ func isTitle(w string) bool {
 	if titleWords[w] {
 		return true
 	}
+	if len(w) > 4 && strings.HasSuffix(w, "s") && titleWords[strings.TrimSuffix(w, "s")] && !determiners[w] && !notPluralTitles[w] {
+		return true // "Councilmembers", "Senators"
+	}
 	if !strings.Contains(w, "-") {
 		return false
 	}
@@ -25,6 +28,10 @@ func isTitle(w string) bool {
 	}
 	return true
 }
+
+// notPluralTitles end in s after a title word but name no one: "United
+// States", "Foreign Affairs".
+var notPluralTitles = setOf("states", "affairs", "services", "works", "times", "houses", "heads")
 
 // portfolioWords name what an office is in charge of; capitalised in a
 // title, they are no part of the holder's name.

@@ -27,6 +27,10 @@ var bodyHeads = setOf("union", "ministry", "agency", "department", "council", "b
 
 var genericBodies = setOf("regulator", "watchdog", "body", "organisation", "organization")
 
+// agencyHeads end the names of the bodies "the agency" may refer to.
+var agencyHeads = setOf("agency", "commission", "administration", "service", "bureau", "authority", "board",
+	"office", "centers", "center", "centre", "institute", "inspectorate", "directorate")
+
 // publicHeads end the names of public bodies, which a business anaphor
 // ("the company") never refers to.
 var publicHeads = setOf("ministry", "department", "agency", "commission", "court", "council", "parliament",
@@ -218,6 +222,9 @@ func fitsAnaphor(head string, e *entity) bool {
 	}
 	if genericBodies[head] {
 		return publicHeads[last] || bodyHeads[last]
+	}
+	if head == "agency" && agencyHeads[last] {
+		return true // "the U.S. Consumer Product Safety Commission … the agency said"
 	}
 	for _, w := range f {
 		if w == head {
