@@ -148,3 +148,20 @@ func TestPluralTitlesAndAgencies(t *testing.T) {
 			[]string{"Texas Department of State Health Services|indirect|it had received the data"}},
 	})
 }
+
+func TestSpokespeopleFor(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a spokeswoman for the body named before",
+			"Cumbria Ambulance Service said crews lost 2,000 hours.\nA spokeswoman for the service said: \"Delays mean fewer ambulances.\"",
+			[]string{"Cumbria Ambulance Service|indirect|crews lost 2,000 hours", "Cumbria Ambulance Service|direct|Delays mean fewer ambulances."}},
+		{"a spokesman for a department named with its portfolio",
+			"The Department of Transport reviewed the case. A spokesman for the department said the matter was under review.",
+			[]string{"Department of Transport|indirect|the matter was under review"}},
+		{"a spokeswoman for a body the phrase names",
+			"A spokeswoman for the French embassy in Nairobi said Paris supported the talks.",
+			[]string{"French embassy|indirect|Paris supported the talks"}},
+	})
+}

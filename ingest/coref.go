@@ -483,6 +483,9 @@ func (c *coref) resolve(atts []attribution) {
 			}
 		} else if at.m.pronoun != 0 {
 			at.speaker = c.pronoun(at.m.pronoun, here)
+		} else if e := c.spokesFor(&at.m, here); e != nil {
+			at.speaker = e // "A spokeswoman for the service said": the service named before
+			at.m.role = strings.Fields(at.m.text)[1]
 		} else if e := c.spokesBody(&at.m, at.para); e != nil {
 			at.speaker = e // "At the Pentagon, a spokesman said": the Pentagon
 			at.m.role = lastWord(at.m.text)

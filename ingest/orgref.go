@@ -53,6 +53,14 @@ type orgOcc struct {
 // scanOrg records toks[i:j] when it names an organisation: a run that ends
 // in an organisation head or a company's legal suffix.
 func (c *coref) scanOrg(toks []token, i, j int, at pos, subject bool) {
+	extended := false
+	for j+1 < len(toks) && toks[j].is("of", "for") && toks[j+1].cap() && toks[j+1].kind == tWord && orgHeads[toks[j-1].lower] && !timeWords[toks[j+1].lower] {
+		j++ // "the Department | of Education"
+		extended = true
+		for j < len(toks) && toks[j].kind == tWord && (toks[j].cap() || toks[j].is("and") && j+1 < len(toks) && toks[j+1].cap()) {
+			j++
+		}
+	}
 	ws := words(toks, i, j)
 	for len(ws) > 0 && (determiners[ws[0].lower] || sentenceOpeners[ws[0].lower] || clauseWords[ws[0].lower]) {
 		ws = ws[1:]
@@ -60,7 +68,7 @@ func (c *coref) scanOrg(toks []token, i, j int, at pos, subject bool) {
 	if len(ws) == 0 || isPossessive(ws[len(ws)-1].lower) {
 		return
 	}
-	corp := len(ws) > 1 && corpSuffixes[ws[len(ws)-1].lower]
+	corp := len(ws) > 1 && corpSuffixes[ws[len(ws)-1].lower] || extended
 	described := i > 0 && toks[i-1].kind == tWord && !toks[i-1].cap() && businessHeads[toks[i-1].lower] && len(ws) <= 4
 	if !corp && !described && !isOrgRun(ws, 0) {
 		return // "Supermarket chain Hollins": a business its description names
@@ -143,6 +151,66 @@ func (c *coref) fittingOrgs(here pos, head string, want int, salient bool) []*en
 			found = append(found, e)
 		}
 		return len(found) == want
+	})
+	return found
+}
+
+// spokesFor returns the organisation "a spokeswoman for the service" speaks
+// for: the one the article named that "the service" refers to, or an
+// organisation the phrase names ("a spokesman for the Russian embassy in
+// Astana": the Russian embassy). It returns nil when the mention is no such
+// phrase.
+func (c *coref) spokesFor(m *mention, here pos) *entity {
+	f := strings.Fields(m.text)
+	if len(f) < 4 || !(strings.EqualFold(f[0], "a") || strings.EqualFold(f[0], "an")) || !spokesNouns[strings.ToLower(f[1])] || f[2] != "for" {
+		return nil
+	}
+	rest := f[3:]
+	for i, w := range rest {
+		if i > 0 && (w == "in" || w == "at" || w == "on") {
+			rest = rest[:i] // "… embassy in Astana"
+			break
+		}
+	}
+	if len(rest) == 2 && strings.EqualFold(rest[0], "the") {
+		if es := c.orgAnaphor(&mention{text: "the " + rest[1], kind: quotegraph.Anonymous}, here); len(es) > 0 {
+			return es[0]
+		}
+		return c.namedBody(strings.ToLower(rest[1]), here) // "the service": Yorkshire Ambulance Service
+	}
+	if strings.EqualFold(rest[0], "the") {
+		rest = rest[1:]
+	}
+	if len(rest) < 2 || !upperInitial(rest[0]) {
+		return nil
+	}
+	last := strings.ToLower(rest[len(rest)-1])
+	if !orgHeads[last] && !bodyHeads[last] {
+		return nil
+	}
+	return c.orgEntity(strings.Join(rest, " "))
+}
+
+// namedBody returns the organisation named before here, within eight
+// paragraphs, whose name holds the head noun: "the service" for Yorkshire
+// Ambulance Service.
+func (c *coref) namedBody(head string, here pos) *entity {
+	var found *entity
+	c.walkBack(here, len(c.orgs), func(i int) pos { return c.orgs[i].at }, func(i int) *entity {
+		return c.orgEntity(c.orgs[i].name)
+	}, func(e *entity, at pos) bool {
+		if here.para-at.para > 8 {
+			return true
+		}
+		if e != nil && orgLike(e) {
+			for _, w := range strings.Fields(strings.ToLower(e.name)) {
+				if w == head {
+					found = e
+					return true
+				}
+			}
+		}
+		return false
 	})
 	return found
 }
