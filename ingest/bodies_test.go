@@ -165,3 +165,14 @@ func TestSpokespeopleFor(t *testing.T) {
 			[]string{"French embassy|indirect|Paris supported the talks"}},
 	})
 }
+
+func TestKinDescriptionsAndHealthBodies(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a kin description with a number before the name, then she",
+			"NSW Health said the clinics were busy.\nIn Penrith, mother of three Tia Maaka said she had used the clinic twice.\n\"It was brilliant,\" she said.",
+			[]string{"NSW Health|indirect|the clinics were busy", "Tia Maaka|indirect|she had used the clinic twice", "Tia Maaka|direct|It was brilliant"}},
+	})
+}

@@ -185,6 +185,9 @@ func setOffOrg(text string, toks []token, a, b, appA, appB int, m *mention) bool
 // name ("Representative Charles Rangel | of New York"), keeping one that an
 // office before it needs ("Minister of | Natural Resources … Le Van Minh").
 func withoutPostModifier(ws []*token) []*token {
+	if i := postStart(ws); i > 0 && i+2 < len(ws) && ws[i].is("of") && (isNumber(ws[i+1].lower) || smallNumbers[ws[i+1].lower]) && ws[i+2].cap() {
+		return ws // "mother of three Kiri Henare-Barnes": a description, then the name
+	}
 	if i := postStart(ws); i > 0 && namedBefore(ws[:i]) {
 		return ws[:i] // "Nadia Rahman | of the University of Dhaka": no office the run completes
 	}
