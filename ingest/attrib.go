@@ -179,6 +179,10 @@ func findSpeaker(text string, toks []token, s sentence, f cueForm, at *attributi
 	if r := relativeBefore(toks, s, k); r >= 0 {
 		return relativeSpeaker(text, toks, s, r, at) // "the department which reported", "McConnell, who in 2010 said"
 	}
+	if a, b := relativeClauseSubject(toks, s, k); a < b {
+		at.m = readMention(text, toks, a, b, -1, -1) // "A European Union envoy who attended the talks as an observer said"
+		return at.m.name != ""
+	}
 	if f.ing && k > s.a && toks[k].cap() {
 		if n := npStart(toks, s.a, k+1); n < k+1 {
 			for j := n; j < k; j++ {

@@ -176,3 +176,20 @@ func TestKinDescriptionsAndHealthBodies(t *testing.T) {
 			[]string{"NSW Health|indirect|the clinics were busy", "Tia Maaka|indirect|she had used the clinic twice", "Tia Maaka|direct|It was brilliant"}},
 	})
 }
+
+func TestEnvoysAndBareSpokesmen(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"an envoy named by the body, with a relative clause before the cue",
+			"A European Union envoy who attended the talks as an observer said Brussels was ready to help.",
+			[]string{"European Union|indirect|Brussels was ready to help"}},
+		{"a bare spokesman after the body that opened the sentence before",
+			"The Department of Transport declined to comment on the case. Asked whether fees would be refunded, a spokesman said the matter was under review.",
+			[]string{"Department of Transport|indirect|the matter was under review"}},
+		{"a professor named by a university speaks for herself",
+			"A Harbor University professor who studies ports said the plan would fail.",
+			[]string{"Harbor University professor|indirect|the plan would fail"}},
+	})
+}

@@ -52,6 +52,9 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 	}
 	// "the Shrimps boss": resolved to the manager the article named, if any
 	m.described = len(run) > 0 && a > m.a && styleOpeners[toks[m.a].lower] && describedHead(ws, start+len(run))
+	if len(run) > 0 && a > m.a && toks[m.a].is("a", "an") && describedHead(ws, start+len(run)) && !isOrgRun(ws, start) {
+		run = nil // "A Harbor University professor said": an unnamed professor, not a person called Harbor University
+	}
 	if len(ws) == len(run) && len(run) >= 1 && len(run) <= 3 && a > m.a && toks[m.a].is("the") && (demonym(run[len(run)-1]) || parties[run[len(run)-1].lower]) {
 		run = nil // "the Dutchman said", "the Ohio Republican said": a description, resolved like "the 34-year-old"
 	}

@@ -279,7 +279,7 @@ func bodySource(ws, run []*token, start int) (string, *token) {
 		return "", nil
 	}
 	head := ws[end]
-	if head.cap() || !anonHeads[head.lower] {
+	if head.cap() || !anonHeads[head.lower] && !bodyAgents[head.lower] {
 		return "", nil
 	}
 	org := orgName(ws[:end], start)
@@ -290,6 +290,10 @@ func bodySource(ws, run []*token, start int) (string, *token) {
 	}
 	return "", nil
 }
+
+// bodyAgents speak for the body they are named by ("a European Union
+// envoy"); a university's professor speaks for herself.
+var bodyAgents = setOf("envoy", "ambassador", "negotiator", "delegate", "representative", "emissary", "attaché")
 
 var spokesNouns = setOf("spokesperson", "spokesman", "spokeswoman")
 

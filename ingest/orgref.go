@@ -230,7 +230,8 @@ func (c *coref) spokesBody(m *mention, para int) *entity {
 		}
 		k := s.a
 		if k+2 >= m.a || !p.toks[k].is("at", "from", "in", "inside") {
-			return nil
+			// "The Department of Education declined to comment. … a spokesman said"
+			return c.subjectOrg(pos{para, -1}, pos{para, m.a})
 		}
 		k++
 		if p.toks[k].is("the") {

@@ -159,7 +159,7 @@ func agrees(p byte, e *entity) bool {
 // Zeguang said".
 var identHeads = setOf("official", "diplomat", "minister", "spokesman", "spokeswoman", "spokesperson",
 	"officer", "executive", "envoy", "negotiator", "commander", "lawmaker", "legislator", "judge", "prosecutor",
-	"senator", "governor", "mayor", "ambassador")
+	"senator", "governor", "mayor", "ambassador", "chairman", "chairwoman", "chair")
 
 // namedOffices are lede heads that name an office the person named later
 // must hold: "a federal judge" is the one the article calls Judge.

@@ -142,6 +142,32 @@ func relativeCue(toks []token, s sentence, at attribution) bool {
 	return false
 }
 
+// relativeClauseSubject returns the subject a relative clause with no
+// commas stands between and its cue ("A European Union envoy | who attended
+// the talks as an observer | said"), or an empty range: "who" within twelve
+// words before the cue, a verb right after it, a noun for a person or a
+// name before it.
+func relativeClauseSubject(toks []token, s sentence, k int) (int, int) {
+	for j := k; j > s.a && k-j < 12; j-- {
+		t := &toks[j]
+		if t.kind != tWord || t.inQ {
+			return 0, 0
+		}
+		if !t.is("who") {
+			continue
+		}
+		if j+1 > k || !verbAfter(&toks[j+1]) && !strings.HasSuffix(toks[j+1].lower, "s") {
+			return 0, 0
+		}
+		a := npStart(toks, s.a, j)
+		if a >= j || !(toks[j-1].cap() || personHead(&toks[j-1])) {
+			return 0, 0
+		}
+		return a, j
+	}
+	return 0, 0
+}
+
 // groupSubject returns the whole subject of a sentence that opens with a
 // group of unnamed people and a phrase after it joined by "and", which the
 // subject found before the cue only ends ("Developers and supporters in
