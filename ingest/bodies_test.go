@@ -193,3 +193,17 @@ func TestEnvoysAndBareSpokesmen(t *testing.T) {
 			[]string{"Harbor University professor|indirect|the plan would fail"}},
 	})
 }
+
+func TestGenderFromSentenceOpeningPronouns(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"he opening a sentence tells the coach's gender, her serve is the player's",
+			"Her coach, Bernd Aalders, said the turnaround had taken months. He said the pair had spent the winter on her serve.",
+			[]string{"Bernd Aalders|indirect|the turnaround had taken months", "Bernd Aalders|indirect|the pair had spent the winter on her serve"}},
+		{"a spokeswoman of an operator whose name has no organisation word, then she",
+			"A Caledon spokeswoman said the operator understood the frustration.\n\"We apologise to everyone affected,\" she said.",
+			[]string{"Caledon|indirect|the operator understood the frustration", "Caledon|direct|We apologise to everyone affected"}},
+	})
+}

@@ -88,7 +88,7 @@ func (c *coref) scanNames(pi int) {
 	var last *nameOcc
 	for i := 0; i < len(p.toks); i++ {
 		t := &p.toks[i]
-		if t.kind == tWord && !t.cap() && last != nil && !t.inQ {
+		if t.kind == tWord && (!t.cap() || t.is("he", "she")) && last != nil && !t.inQ { // "He said …" opens a sentence
 			switch t.lower {
 			case "he", "his", "him", "himself":
 				c.countGender(last.words, 0)

@@ -53,6 +53,11 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 	// "the Shrimps boss": resolved to the manager the article named, if any
 	m.described = len(run) > 0 && a > m.a && styleOpeners[toks[m.a].lower] && describedHead(ws, start+len(run))
 	if len(run) > 0 && a > m.a && toks[m.a].is("a", "an") && describedHead(ws, start+len(run)) && !isOrgRun(ws, start) {
+		if head := ws[len(ws)-1]; len(ws) == start+len(run)+1 && spokesNouns[head.lower] {
+			// "A CalMac spokeswoman said": the operator speaks through her
+			m.name, m.kind, m.role, m.gender = tokensText(run), quotegraph.Organization, head.text, honorificGender[head.lower]
+			return m
+		}
 		run = nil // "A Harbor University professor said": an unnamed professor, not a person called Harbor University
 	}
 	if len(ws) == len(run) && len(run) >= 1 && len(run) <= 3 && a > m.a && toks[m.a].is("the") && (demonym(run[len(run)-1]) || parties[run[len(run)-1].lower]) {
