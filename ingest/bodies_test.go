@@ -207,3 +207,17 @@ func TestGenderFromSentenceOpeningPronouns(t *testing.T) {
 			[]string{"Caledon|indirect|the operator understood the frustration", "Caledon|direct|We apologise to everyone affected"}},
 	})
 }
+
+func TestFamilyMembersAndTheirGenders(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a mother named after her son, set off before her verb, then she",
+			"Prosecutor Ciara Doyle said the attack was brutal.\nOutside court, Mr Rennie's mother, Fiona Rennie, read a statement.\n\"Euan was the best of us,\" she said.",
+			[]string{"Ciara Doyle|indirect|the attack was brutal", "Fiona Rennie|direct|Euan was the best of us"}},
+		{"a work's title set off is no person",
+			"The artist Mona Ashby was there. The darkest room, Dear Sir, is underlit. \"I sewed it all by hand,\" she said.",
+			[]string{"Mona Ashby|direct|I sewed it all by hand"}},
+	})
+}

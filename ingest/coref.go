@@ -170,6 +170,9 @@ func skipAside(toks []token, j int) int {
 	if j+2 < len(toks) && toks[j].text == "," && toks[j+2].text == "," && toks[j+1].kind == tWord && (sentenceOpeners[toks[j+1].lower] || isLyAdverb(toks[j+1].lower) || toks[j+1].is("too", "though")) {
 		return j + 3
 	}
+	if j+1 < len(toks) && toks[j].text == "," && verbAfter(&toks[j+1]) {
+		return j + 1 // "Mr Lachlan's mother, Fiona Lachlan, read": the name set off heads the subject
+	}
 	if j+1 < len(toks) && toks[j].text == "," {
 		e := j + 1
 		for e < len(toks) && e-j <= 8 && toks[e].text != "," && toks[e].kind == tWord {
@@ -243,6 +246,12 @@ func (c *coref) countGender(words []string, g int) {
 	v := c.genders[k]
 	v[g]++
 	c.genders[k] = v
+	if len(words) > 1 {
+		full := strings.ToLower(strings.Join(words, " "))
+		v := c.genders[full]
+		v[g]++
+		c.genders[full] = v
+	}
 }
 
 // personName reads toks[i:j] as a person's name when it is one: at least
@@ -262,7 +271,8 @@ func (c *coref) personName(toks []token, i, j int, at pos) (nameOcc, bool) {
 	}
 	name, lead := stripLead(ws, office == nil)
 	lead = append(office, lead...)
-	if len(name) == 0 || places[strings.ToLower(strings.Join(name, " "))] || placeHeads[strings.ToLower(name[len(name)-1])] {
+	if len(name) == 0 || places[strings.ToLower(strings.Join(name, " "))] || placeHeads[strings.ToLower(name[len(name)-1])] ||
+		honorifics[strings.ToLower(name[len(name)-1])] || strings.EqualFold(name[len(name)-1], "sir") || strings.EqualFold(name[len(name)-1], "madam") {
 		return nameOcc{}, false // "the South Lawn", "Esselen Street": places
 	}
 	for _, w := range name {
@@ -341,6 +351,12 @@ func (c *coref) genderOf(name string) byte {
 	if len(f) > 1 {
 		if g := givenGender(f[0]); g != 0 {
 			return g // "Clara Reyes" is "she" even where Tomas Reyes is "he"
+		}
+		if v := c.genders[strings.Join(f, " ")]; v[0] != v[1] {
+			if v[0] > v[1] {
+				return 'm'
+			}
+			return 'f' // Fiona Lachlan is "she" where her son, Mr Lachlan, is "he"
 		}
 	}
 	v := c.genders[f[len(f)-1]]

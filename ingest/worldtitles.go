@@ -76,7 +76,7 @@ var irregularPast = setOf("spoke", "said", "told", "wrote", "met", "went", "came
 	"led", "ran", "won", "lost", "sat", "stood", "began", "held", "kept", "sent", "became", "saw", "found",
 	"knew", "thought", "brought", "built", "sought", "chose", "fled", "rose", "fell", "flew", "grew", "got",
 	"taught", "heard", "felt", "paid", "spent", "struck", "wore", "drew", "swore", "underwent", "oversaw",
-	"put", "set", "cut", "hit", "let", "shut", "quit", "upset")
+	"put", "set", "cut", "hit", "let", "shut", "quit", "upset", "read")
 
 func init() {
 	for _, w := range worldTitles {
