@@ -225,3 +225,15 @@ func TestDemonymsAndParticles(t *testing.T) {
 			[]string{"Nia Ford|indirect|the bill was dead", "Republican|direct|It will pass"}},
 	})
 }
+
+func TestExchangesAtAHearing(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"bare quotations after an exchange alternate between its speakers",
+			"\"How many inspectors?\" asked Rep. Lena Park of Ohio.\n\"Nineteen,\" Rafe Holm replied.\n\"So each gets a minute per car.\"\n\"That's not how the work is divided.\"\n\"Then tell me how it is divided.\"",
+			[]string{"Lena Park|direct|How many inspectors?", "Rafe Holm|direct|Nineteen", "Lena Park|direct|So each gets a minute per car.",
+				"Rafe Holm|direct|That's not how the work is divided.", "Lena Park|direct|Then tell me how it is divided."}},
+	})
+}

@@ -82,6 +82,9 @@ func addOrphans(text string, paras []paragraph, atts []attribution) []attributio
 			src := nearest(atts, byPara[pi], qa)
 			if src < 0 && qa == 0 && pi > 0 && len(byPara[pi-1]) > 0 {
 				src = byPara[pi-1][len(byPara[pi-1])-1]
+				if alt := alternating(paras, atts, byPara, pi); alt >= 0 {
+					src = alt // an exchange: "…?" asked A. ¶ "…," B replied. ¶ "…" (A again)
+				}
 			}
 			if src < 0 && qa == 0 && pi > 0 && len(byPara[pi-1]) == 0 {
 				if at, ok := introducedSpeaker(text, &paras[pi-1], pi-1); ok {
@@ -104,6 +107,45 @@ func addOrphans(text string, paras []paragraph, atts []attribution) []attributio
 		}
 	}
 	return atts
+}
+
+// alternating returns the attribution of two paragraphs back when the two
+// paragraphs before pi are quotations of two different speakers, each
+// opening with its quotation, so that a bare quotation at pi goes on with
+// the exchange; or -1.
+func alternating(paras []paragraph, atts []attribution, byPara [][]int, pi int) int {
+	if pi < 2 || len(byPara[pi-1]) == 0 || len(byPara[pi-2]) == 0 {
+		return -1
+	}
+	for _, q := range []int{pi - 1, pi - 2} {
+		if len(paras[q].toks) == 0 || paras[q].toks[0].kind != tQuote {
+			return -1
+		}
+	}
+	a, b := &atts[byPara[pi-2][len(byPara[pi-2])-1]], &atts[byPara[pi-1][len(byPara[pi-1])-1]]
+	na, nb := speakerKey(atts, a), speakerKey(atts, b)
+	if na == "" || nb == "" || na == nb {
+		return -1
+	}
+	return byPara[pi-2][len(byPara[pi-2])-1]
+}
+
+// speakerKey names the speaker an attribution's mention gives, by the last
+// word of the name ("Pettibone"), following an orphan to the attribution it
+// copies; "" for a pronoun or no name.
+func speakerKey(atts []attribution, at *attribution) string {
+	if at.orphan {
+		for k := range atts {
+			if !atts[k].orphan && atts[k].para == at.src.para && atts[k].cueA == at.src.tok {
+				at = &atts[k]
+				break
+			}
+		}
+	}
+	if at.m.pronoun != 0 || at.m.name == "" {
+		return ""
+	}
+	return strings.ToLower(lastWord(at.m.name))
 }
 
 func covered(atts []attribution, idx []int, a, b int) bool {
