@@ -221,3 +221,14 @@ func TestFamilyMembersAndTheirGenders(t *testing.T) {
 			[]string{"Mona Ashby|direct|I sewed it all by hand"}},
 	})
 }
+
+func TestTheStatementSaid(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"the statement speaks for whoever issued it",
+			"Corvane Appliance said in a statement that its offer was fair.\n\"We remain ready to return to the table,\" the statement said.",
+			[]string{"Corvane Appliance|indirect|its offer was fair", "Corvane Appliance|direct|We remain ready to return to the table"}},
+	})
+}

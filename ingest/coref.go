@@ -499,6 +499,8 @@ func (c *coref) resolve(atts []attribution) {
 			}
 		} else if at.m.pronoun != 0 {
 			at.speaker = c.pronoun(at.m.pronoun, here)
+		} else if e := c.documentIssuer(&at.m, here); e != nil {
+			at.speaker = e // `"…," the statement said`: whoever issued it, who spoke just before
 		} else if e := c.spokesFor(&at.m, here); e != nil {
 			at.speaker = e // "A spokeswoman for the service said": the service named before
 			at.m.role = strings.Fields(at.m.text)[1]

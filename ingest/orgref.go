@@ -215,6 +215,28 @@ func (c *coref) namedBody(head string, here pos) *entity {
 	return found
 }
 
+// documentIssuer returns who issued "the statement" or "the letter" that
+// speaks in a mention: the speaker just before, in this paragraph or the two
+// before; nil when the mention is no such document.
+func (c *coref) documentIssuer(m *mention, here pos) *entity {
+	f := strings.Fields(strings.ToLower(m.text))
+	if len(f) < 2 || len(f) > 3 || f[0] != "the" || !issuedDocs[f[len(f)-1]] {
+		return nil
+	}
+	for k := len(c.history) - 1; k >= 0; k-- {
+		h := c.history[k]
+		if here.para-h.at.para > 2 {
+			break
+		}
+		if h.e != nil && h.e.kind != quotegraph.Anonymous && h.at.before(here) {
+			return h.e
+		}
+	}
+	return nil
+}
+
+var issuedDocs = setOf("statement", "letter", "release", "memo", "memorandum", "communique", "communiqué")
+
 // spokesBody returns the organisation an unnamed spokesperson speaks for
 // when the sentence opens with where they speak from ("At the Pentagon, a
 // spokesman said"), or nil.
