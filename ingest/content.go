@@ -74,7 +74,7 @@ func clauseCuts(toks []token, s sentence) []int {
 		switch {
 		case n.is("although", "though", "whereas"):
 			cuts = append(cuts, cut)
-		case n.is("while") && toks[k].kind == tQuote:
+		case n.is("while", "as", "before", "after", "when") && toks[k].kind == tQuote:
 			cuts = append(cuts, cut) // `said the package "puts recovery first," while Evanko did not say …`
 		case n.is("but") && k+2 < s.b && verbStart(&toks[k+2]):
 			cuts = append(cuts, cut)

@@ -237,3 +237,23 @@ func TestExchangesAtAHearing(t *testing.T) {
 				"Rafe Holm|direct|That's not how the work is divided.", "Lena Park|direct|Then tell me how it is divided."}},
 	})
 }
+
+func TestMoreSubjectShapes(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"as after a closing quotation ends the content",
+			"Gov. Ed Sandler told a packed hall that voters were \"tired of being yelled at,\" as he opened a three-day swing.",
+			[]string{"Ed Sandler|mixed|voters were \"tired of being yelled at,\""}},
+		{"a fronted phrase of place before the subject of 'and said'",
+			"Back on Mill Road, Teague pulled a chair closer to the fire and said he planned to be there every day.",
+			[]string{"Teague|indirect|he planned to be there every day"}},
+		{"an appositive that opens with an adjective",
+			"Dr Sunil Varma, medical director of the county hospital trust, said the department was under pressure.",
+			[]string{"Sunil Varma|indirect|the department was under pressure"}},
+		{"a long participle aside",
+			"Salcedo, asked by analyst Priya Venn whether the lower prices would dent margins next year, said he expected margins to recover.",
+			[]string{"Salcedo|indirect|he expected margins to recover"}},
+	})
+}

@@ -211,7 +211,7 @@ func nameRunEnd(toks []token, a, b int) int {
 // of the circumstances of speaking: "asked about the warning", "when asked
 // about the proposal", "speaking to reporters", "responding to a question".
 func participleAside(toks []token, a, b int) bool {
-	if b-a < 2 || b-a > 10 {
+	if b-a < 2 || b-a > 16 {
 		return false
 	}
 	k := a
@@ -310,6 +310,9 @@ func isAppositive(toks []token, a, b int) bool {
 	}
 	if !w.cap() && (titleWords[w.lower] || anonHeads[w.lower] || strings.HasSuffix(w.lower, "ing")) {
 		return true // "a professor", "dedicating the museum on Saturday"
+	}
+	if !w.cap() && b-a >= 2 && (personHead(&toks[a+1]) || b-a >= 3 && personHead(&toks[a+2])) {
+		return true // "medical director of …", "senior policy adviser at …"
 	}
 	if b-a == 1 && isNumber(w.lower) {
 		return true // an age: "Mr. King, 82, said"

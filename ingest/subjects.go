@@ -16,7 +16,7 @@ func sentenceSubject(toks []token, s sentence, limit int) (int, int) {
 	for a < limit && (toks[a].kind != tWord || sentenceOpeners[toks[a].lower]) {
 		a++
 	}
-	for n := 0; n < 3 && a < limit && (subordinators[toks[a].lower] || modSubordinators[toks[a].lower] || openingParticiple(toks, a, limit)); n++ {
+	for n := 0; n < 3 && a < limit && (subordinators[toks[a].lower] || modSubordinators[toks[a].lower] || openingParticiple(toks, a, limit) || frontedPlace(toks, a, limit)); n++ {
 		// "During a speech on Monday, Trump attacked …, saying"
 		for a < limit && toks[a].text != "," {
 			a++
@@ -79,6 +79,24 @@ func titledNameAfter(toks []token, b, limit int) int {
 		e++
 	}
 	return e
+}
+
+// frontedPlace reports whether the sentence opens with a short phrase of
+// place or time closed by a comma: "Back on Kratzville Road,", "At the
+// hearing,", "In Nashua,".
+func frontedPlace(toks []token, a, limit int) bool {
+	if !toks[a].is("back", "at", "in", "on", "outside", "inside", "across", "later", "earlier", "there", "here") {
+		return false
+	}
+	for k := a + 1; k < limit && k < a+8; k++ {
+		if toks[k].text == "," {
+			return k+1 < limit
+		}
+		if toks[k].kind != tWord || toks[k].inQ {
+			return false
+		}
+	}
+	return false
 }
 
 // openingParticiple reports whether a participle clause opens the sentence
