@@ -257,3 +257,14 @@ func TestMoreSubjectShapes(t *testing.T) {
 			[]string{"Salcedo|indirect|he expected margins to recover"}},
 	})
 }
+
+func TestNameBeforeWhoClauseWithTown(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a name, a who clause that ends in a town and state, then the cue",
+			"Her sister, Dana Reyes-Holt, who drove up from Lowell, Mass., said she liked the candidate but doubted he could win.",
+			[]string{"Dana Reyes-Holt|indirect|she liked the candidate but doubted he could win"}},
+	})
+}

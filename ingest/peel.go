@@ -25,7 +25,8 @@ func peelSubject(toks []token, s, k int) (a, b, appA, appB int, ok bool) {
 		switch {
 		case isAppositive(toks, c+1, k) && k-c-1 <= 45:
 			appA, appB = c+1, k
-		case k-c-1 == 1 && isNumber(toks[c+1].lower), placeSegment(toks, c+1, k), isAside(toks, c+1, k), participleAside(toks, c+1, k):
+		case k-c-1 == 1 && isNumber(toks[c+1].lower), placeSegment(toks, c+1, k) && !(appA >= 0 && toks[appA].is("who")), isAside(toks, c+1, k), participleAside(toks, c+1, k):
+			// a town, not the name a "who" clause follows
 		case isDash(toks[k].text) && isDash(toks[c].text) && k-c-1 <= 45:
 			if appA < 0 {
 				appA, appB = c+1, k
