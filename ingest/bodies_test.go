@@ -232,3 +232,23 @@ func TestTheStatementSaid(t *testing.T) {
 			[]string{"Corvane Appliance|indirect|its offer was fair", "Corvane Appliance|direct|We remain ready to return to the table"}},
 	})
 }
+
+func TestPortfoliosAndUnnamedOfficeholders(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"the Agriculture chief is the Agriculture Secretary",
+			"Senators questioned Agriculture Secretary Leon Buendia on Tuesday. Rep. Ana Cruz said prices were still high.\n\"We are not saying the job is done,\" the Agriculture chief said.",
+			[]string{"Ana Cruz|indirect|prices were still high", "Leon Buendia|direct|We are not saying the job is done"}},
+		{"a role set off after a surname in a sentence that quotes no one",
+			"Gov. Hal Greer led Lt. Gov. Rosa Castell in the poll. The survey found Greer at 47% and Castell, the lieutenant governor, at 43%.\nThe lieutenant governor said she would debate him every week.",
+			[]string{"Rosa Castell|indirect|she would debate him every week"}},
+		{"an office's object 'the Opposition'",
+			"Leader of the Opposition R.K. Menon said the hike would hit students hardest.",
+			[]string{"R.K. Menon|indirect|the hike would hit students hardest"}},
+		{"an unnamed minister",
+			"A minister said the letter had been drafted in a hurry.",
+			[]string{"unnamed minister|indirect|the letter had been drafted in a hurry"}},
+	})
+}

@@ -115,6 +115,11 @@ func (c *coref) scanNames(pi int) {
 		c.scanOrg(p.toks, i, j, pos{pi, i}, orgSubject)
 		if occ, ok := c.personName(p.toks, i, j, pos{pi, i}); ok {
 			occ.at = pos{pi, i}
+			if r := appositiveRole(c.text, p.toks, j); r != "" {
+				if f := c.full[strings.ToLower(strings.Join(c.canonicalWords(occ.words), " "))]; f != nil {
+					addUnique(&f.roles, r) // "Castellano, the lieutenant governor, at 43%"
+				}
+			}
 			if d := partyTagAfter(p.toks, j); d != "" {
 				if f := c.full[strings.ToLower(strings.Join(occ.words, " "))]; f != nil {
 					addUnique(&f.roles, d) // "Rep. Kent Mabry (R-Ohio)": a Republican of Ohio
@@ -209,6 +214,29 @@ func (c *coref) descriptionBefore(toks []token, sentStart map[int]bool, i int) s
 		return ""
 	}
 	return c.text[toks[k].s:toks[i-1].e]
+}
+
+// appositiveRole returns the description set off after a name at toks[j]
+// ("…, the lieutenant governor,"): a determiner and a noun for a person,
+// then a comma; or "".
+func appositiveRole(text string, toks []token, j int) string {
+	if j+3 >= len(toks) || toks[j].text != "," || !toks[j+1].is("the", "a", "an") {
+		return ""
+	}
+	e := j + 2
+	for e < len(toks) && e-j <= 8 && toks[e].kind == tWord && !toks[e].inQ {
+		e++
+	}
+	if e >= len(toks) || toks[e].text != "," || !personHead(&toks[e-1]) {
+		return ""
+	}
+	return text[toks[j+2].s:toks[e-1].e]
+}
+
+// canonicalWords returns the words of the fullest name the article gives
+// for the written one.
+func (c *coref) canonicalWords(words []string) []string {
+	return strings.Fields(c.canonicalPerson(strings.Join(words, " "), 0))
 }
 
 // skipJoined returns where the words after a name go on past a second

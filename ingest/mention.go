@@ -91,6 +91,9 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 		if f := strings.Fields(m.name); len(f) > 0 && anonHeads[strings.ToLower(f[0])] && toks[a].cap() && !parties[singular(strings.ToLower(f[0]))] {
 			m.name = strings.ToLower(m.name[:1]) + m.name[1:] // "People familiar …" are people
 		}
+		if toks[m.a].is("a", "an", "one", "another") && onlyTitles(m.name) && !strings.HasSuffix(m.name, "s") {
+			m.name = "unnamed " + strings.ToLower(m.name) // "a minister said": an unnamed minister, not a person called Minister
+		}
 		last := toks[b-1].lower
 		m.plural = strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
 		if db := lexicon(); toks[m.a].is("the") && (orgHeads[last] || bodyHeads[last]) && !toks[b-1].cap() && !m.plural && !isTitle(last) && db != nil && !firstSensePerson(db, last) {
@@ -133,6 +136,18 @@ var relationNouns = setOf("lawyer", "attorney", "family", "families", "relatives
 	"husband", "son", "daughter", "mother", "father", "brother", "sister", "friend", "neighbour", "neighbor",
 	"doctor", "physician", "biographer", "widow", "widower", "partner", "spouse", "fiancée", "fiance", "fiancé",
 	"cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandmother", "grandfather")
+
+// onlyTitles reports whether every word of a name is a title: "minister",
+// "spokesman", "senator".
+func onlyTitles(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	for _, w := range f {
+		if !isTitle(w) || w == "the" || w == "of" {
+			return false
+		}
+	}
+	return len(f) > 0
+}
 
 // allPortfolio reports whether every word of a run names what an office is
 // in charge of ("Water Resources"): the run completes an organisation's

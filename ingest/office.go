@@ -46,7 +46,8 @@ var portfolioWords = setOf("environment", "resources", "natural", "water", "mete
 	"change", "coordination", "reform", "reforms", "training", "skills", "employment", "innovation", "enterprise",
 	"empowerment", "inclusion", "equality", "safety", "emergency", "disaster", "management", "livestock",
 	"irrigation", "cooperatives", "revenue", "excise", "taxation", "wellness", "sanitation", "parks", "wildlife",
-	"marine", "oceans", "gender", "agriculture", "trade", "commerce", "energy", "health", "education")
+	"marine", "oceans", "gender", "agriculture", "trade", "commerce", "energy", "health", "education",
+	"opposition", "government")
 
 // officeLead reports whether the words before ws[i] are an office and a
 // preposition that the run from ws[i] completes: "Minister of", "Ambassador

@@ -309,6 +309,9 @@ func (c *coref) description(m *mention, here pos) *entity {
 					return e
 				}
 			}
+			if portfolioMatch(m.text, r) && isTitle(head) {
+				return e // "the Agriculture chief" is the Agriculture Secretary
+			}
 		}
 	}
 	return c.epithet(f, here)
@@ -436,6 +439,20 @@ func partyOf(roles string) string {
 
 var parties = setOf("republican", "democratic", "democrat", "gop", "labour", "tory", "conservative", "liberal",
 	"green", "independent", "socialist", "unionist", "nationalist")
+
+// portfolioMatch reports whether a description and a role share a
+// capitalised portfolio word: "the Agriculture chief", "Agriculture
+// Secretary Leonardo Buenaventura".
+func portfolioMatch(desc, role string) bool {
+	r := strings.ToLower(role)
+	for i, w := range strings.Fields(desc) {
+		lw := strings.ToLower(strings.Trim(w, ",."))
+		if i > 0 && upperInitial(w) && portfolioWords[lw] && strings.Contains(r, lw) {
+			return true
+		}
+	}
+	return false
+}
 
 // headSynonyms are the offices an informal head noun stands for: "the
 // Shrimps boss" is the manager named before.
