@@ -252,3 +252,14 @@ func TestPortfoliosAndUnnamedOfficeholders(t *testing.T) {
 			[]string{"unnamed minister|indirect|the letter had been drafted in a hurry"}},
 	})
 }
+
+func TestNamedBodiesAreNotAnaphors(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a body named with a plural possessive and the definite article",
+			"Builders were cautious. The Housebuilders\u2019 Alliance, which represents developers, said in a statement it was concerned.",
+			[]string{"Housebuilders\u2019 Alliance|indirect|it was concerned"}},
+	})
+}

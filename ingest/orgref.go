@@ -99,6 +99,12 @@ func (c *coref) orgAnaphor(m *mention, here pos) []*entity {
 	if m.kind != quotegraph.Anonymous && !(m.kind == quotegraph.Organization && f[0] == "the") || len(f) < 2 || len(f) > 3 {
 		return nil
 	}
+	for _, w := range strings.Fields(m.text)[1:] {
+		parts := strings.Split(w, "-")
+		if upperInitial(w) && upperInitial(parts[len(parts)-1]) {
+			return nil // "The Housebuilders' Alliance" names itself; "the Leeds-based grocer" does not
+		}
+	}
 	head := f[len(f)-1]
 	if len(f) == 2 && head == "office" && (f[0] == "his" || f[0] == "her") {
 		if e := c.pronoun(map[string]byte{"his": 'm', "her": 'f'}[f[0]], here); e != nil {
