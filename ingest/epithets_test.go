@@ -263,6 +263,9 @@ func TestNameBeforeWhoClauseWithTown(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"police and another group joined by and",
+			"Police and fire officials said the blaze started in the kitchen.",
+			[]string{"Police and fire officials|indirect|the blaze started in the kitchen"}},
 		{"a name, a who clause that ends in a town and state, then the cue",
 			"Her sister, Dana Reyes-Holt, who drove up from Lowell, Mass., said she liked the candidate but doubted he could win.",
 			[]string{"Dana Reyes-Holt|indirect|she liked the candidate but doubted he could win"}},

@@ -228,10 +228,10 @@ func groupSubject(toks []token, s sentence, a, b int) (int, int) {
 // "developers", "those".
 func peopleNoun(t *token) bool {
 	w := t.lower
-	if t.kind != tWord || !strings.HasSuffix(w, "s") && w != "people" && w != "those" {
+	if t.kind != tWord || !strings.HasSuffix(w, "s") && w != "people" && w != "those" && w != "police" {
 		return false
 	}
-	if anonHeads[w] || w == "those" || w == "people" {
+	if anonHeads[w] || w == "those" || w == "people" || w == "police" {
 		return true
 	}
 	db := lexicon()
