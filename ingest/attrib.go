@@ -227,6 +227,11 @@ func subjectSpeaker(text string, toks []token, s sentence, f cueForm, at *attrib
 		}
 	}
 	at.m = readMention(text, toks, a, b, appA, appB)
+	if len(at.others) == 1 && at.m.kind == quotegraph.Person && !strings.Contains(at.m.name, " ") && givenGender(at.m.name) != 0 {
+		if o := at.others[0]; o.kind == quotegraph.Person && strings.Contains(o.name, " ") {
+			at.m.name += " " + lastWord(o.name) // "Ana and Luis Perez": Ana Perez and Luis Perez
+		}
+	}
 	if at.m.pronoun == 'r' { // "…, who said": the phrase before the comma
 		ra, rb := relativeAntecedent(toks, s, a)
 		if ra >= rb {

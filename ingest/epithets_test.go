@@ -263,6 +263,9 @@ func TestNameBeforeWhoClauseWithTown(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a couple sharing a surname set off after a description",
+			"The couple, Ana and Luis Moreno, said they had lost everything.",
+			[]string{"Ana Moreno|indirect|they had lost everything", "Luis Moreno|indirect|they had lost everything"}},
 		{"police and another group joined by and",
 			"Police and fire officials said the blaze started in the kitchen.",
 			[]string{"Police and fire officials|indirect|the blaze started in the kitchen"}},

@@ -105,6 +105,9 @@ func placeSegment(toks []token, a, b int) bool {
 // a lower-case noun for a person and then a name: "former Danish Davis Cup
 // player Mads Holm".
 func describedNameEnd(toks []token, a, b int) bool {
+	if b-a == 4 && toks[a].cap() && toks[a+1].is("and") && toks[a+2].cap() && toks[a+3].cap() {
+		return true // "The couple, Ana and Luis Perez, said"
+	}
 	k := b
 	for k > a && toks[k-1].kind == tWord && toks[k-1].cap() {
 		k--

@@ -59,7 +59,7 @@ func subjectBefore(toks []token, s, i int) (a, b, appA, appB int) {
 			n++ // "The nurses' union, the Health Workers Alliance, said"
 		}
 		r := nameRunEnd(toks, n, k)
-		if r == n && k-n >= 3 && k-n <= 10 && toks[k-1].cap() && toks[k-2].cap() && !toks[n].cap() && describedNameEnd(toks, n, k) {
+		if r == n && k-n >= 3 && k-n <= 10 && toks[k-1].cap() && toks[k-2].cap() && (!toks[n].cap() || toks[n+1].is("and")) && describedNameEnd(toks, n, k) {
 			r = k // "Her coach, former Danish Davis Cup player Mads Holm, said"
 		}
 		if r == n && c > s && !toks[c-1].cap() && (bodyHeads[toks[c-1].lower] || businessHeads[toks[c-1].lower]) {
