@@ -47,6 +47,7 @@ type coref struct {
 	genders  map[string][2]int  // surname -> he, she counts after its mentions
 	history  []salient
 	ages     map[string]string // lower-case full name -> age written after it ("Reyes, 67,")
+	groups   []orgOcc          // unnamed groups that open sentences: "Residents of the estate were angry."
 }
 
 // salient is a subject an entity had at a place in the article.
@@ -73,6 +74,9 @@ func (c *coref) scanNames(pi int) {
 	leadRole := map[int]string{} // and its description is the person's role
 	for _, s := range p.sents {
 		sentStart[s.a] = true
+		if g := groupAtStart(c.text, p.toks, s); g != "" {
+			c.groups = append(c.groups, orgOcc{at: pos{pi, s.a}, name: g, subject: true})
+		}
 		for k := s.a + 1; k < s.b && k-s.a <= 4; k++ {
 			if p.toks[k].text == "," {
 				if determiners[p.toks[s.a].lower] && k+1 < s.b && p.toks[k-1].kind == tWord && !p.toks[k-1].cap() {
@@ -237,6 +241,28 @@ func appositiveRole(text string, toks []token, j int) string {
 // for the written one.
 func (c *coref) canonicalWords(words []string) []string {
 	return strings.Fields(c.canonicalPerson(strings.Join(words, " "), 0))
+}
+
+// groupAtStart returns the unnamed group that opens a sentence
+// ("Residents of the estate were angry"), written as the article has it up
+// to its verb, or "".
+func groupAtStart(text string, toks []token, s sentence) string {
+	a := s.a
+	for a < s.b && (determiners[toks[a].lower] || sentenceOpeners[toks[a].lower]) && !toks[a].is("those") {
+		a++
+	}
+	if a >= s.b || !peopleNoun(&toks[a]) || toks[a].inQ || parties[singular(toks[a].lower)] {
+		return ""
+	}
+	for k := a + 1; k < s.b && k < a+8; k++ {
+		if verbAfter(&toks[k]) || toks[k].is("were", "are") {
+			return text[toks[s.a].s:toks[k-1].e]
+		}
+		if toks[k].kind != tWord {
+			return ""
+		}
+	}
+	return ""
 }
 
 // skipJoined returns where the words after a name go on past a second

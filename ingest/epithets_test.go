@@ -274,3 +274,17 @@ func TestNameBeforeWhoClauseWithTown(t *testing.T) {
 			[]string{"Dana Reyes-Holt|indirect|she liked the candidate but doubted he could win"}},
 	})
 }
+
+func TestTheyAfterGroups(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"they after an unnamed group that opened the sentence before",
+			"The nurses' union said pay talks had collapsed.\nResidents of the estate were angry. They said the council had ignored them for years.",
+			[]string{"nurses' union|indirect|pay talks had collapsed", "residents of the estate|indirect|the council had ignored them for years"}},
+		{"they after officials whose head comes before a place",
+			"Acme Corp reported a loss.\nHealth officials in Ohio said the outbreak was contained. They added that two more cases were likely.",
+			[]string{"Health officials in Ohio|indirect|the outbreak was contained", "Health officials in Ohio|indirect|two more cases were likely"}},
+	})
+}

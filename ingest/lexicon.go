@@ -59,7 +59,7 @@ var orgHeads = setOf("house", "ministry", "department", "agency", "post", "times
 	"caucus", "society", "club", "authority", "assembly", "cabinet", "embassy", "consulate", "guardian",
 	"telegraph", "gazette", "review", "monitor", "chronicle", "observer", "economist", "examiner", "inquirer",
 	"globe", "sun", "star", "mail", "express", "independent", "wire", "radio", "television", "tv", "channel",
-	"ministry", "services", "health", "terminals", "foods", "brands", "stores", "mills", "logistics", "mutual", "airways", "air", "treasury", "judiciary", "legislature", "customs", "coastguard", "military", "secretariat", "prefecture", "municipality", "gendarmerie", "directorate", "inspectorate", "tribunal", "council", "forces", "force", "corps", "command", "academy", "school", "hospital",
+	"ministry", "services", "terminals", "foods", "brands", "stores", "mills", "logistics", "mutual", "airways", "air", "treasury", "judiciary", "legislature", "customs", "coastguard", "military", "secretariat", "prefecture", "municipality", "gendarmerie", "directorate", "inspectorate", "tribunal", "council", "forces", "force", "corps", "command", "academy", "school", "hospital",
 	"clinic", "firm", "corporation", "industries", "holdings", "partners", "llc", "ltd.", "plc", "airlines",
 	"motors", "systems", "technologies", "labs", "laboratory", "project", "initiative", "program", "programme",
 	"council", "dialogue", "summit", "conference", "tribunal", "commission", "watch", "international",

@@ -95,7 +95,13 @@ func readMention(text string, toks []token, a, b, appA, appB int) mention {
 			m.name = "unnamed " + strings.ToLower(m.name) // "a minister said": an unnamed minister, not a person called Minister
 		}
 		last := toks[b-1].lower
-		m.plural = strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+		for k := a + 1; k < b; k++ {
+			if toks[k].is("of", "in", "at", "from", "with", "on", "for") {
+				last = toks[k-1].lower // "officials in Ohio": the head is officials
+				break
+			}
+		}
+		m.plural = strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") || last == "people" || last == "police"
 		if db := lexicon(); toks[m.a].is("the") && (orgHeads[last] || bodyHeads[last]) && !toks[b-1].cap() && !m.plural && !isTitle(last) && db != nil && !firstSensePerson(db, last) {
 			m.kind = quotegraph.Organization // "the port authority said": a body named by what it is
 		}

@@ -164,6 +164,9 @@ func lastCapRun(ws []*token) ([]*token, int) {
 // Defense").
 func isOrgRun(ws []*token, start int) bool {
 	last := ws[len(ws)-1]
+	if len(ws)-start == 2 && last.is("health") && last.cap() && (ws[start].text == strings.ToUpper(ws[start].text) || places[ws[start].lower]) {
+		return true // "NSW Health", "WA Health": a state's health service
+	}
 	if len(ws)-start == 2 && givenGender(ws[start].lower) != 0 && !orgHeads[last.lower] {
 		return false // "Mary Fox", "Ann Post": a given name and a surname
 	}

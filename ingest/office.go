@@ -15,7 +15,7 @@ func isTitle(w string) bool {
 	if titleWords[w] {
 		return true
 	}
-	if len(w) > 4 && strings.HasSuffix(w, "s") && titleWords[strings.TrimSuffix(w, "s")] && !determiners[w] && !notPluralTitles[w] {
+	if len(w) > 4 && strings.HasSuffix(w, "s") && titleWords[strings.TrimSuffix(w, "s")] && !determiners[w] && !notPluralTitles[w] && !anonHeads[w] {
 		return true // "Councilmembers", "Senators"
 	}
 	if !strings.Contains(w, "-") {

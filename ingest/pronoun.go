@@ -13,6 +13,11 @@ func (c *coref) pronoun(p byte, here pos) *entity {
 	if p == 'x' || p == 'r' {
 		return nil
 	}
+	if p == 'p' {
+		if g := c.recentGroup(here); g != nil {
+			return g // "Residents of the estate were angry. They said …"
+		}
+	}
 	var found *entity
 	var foundAt pos
 	c.walkSubjects(here, func(e *entity, at pos) bool {
@@ -38,6 +43,25 @@ func (c *coref) pronoun(p byte, here pos) *entity {
 	}
 	if p == 'm' || p == 'f' {
 		return c.nearestPerson(p, here)
+	}
+	return nil
+}
+
+// recentGroup returns an unnamed group that opened a sentence in this
+// paragraph or the one before, when no speaker has spoken since; or nil.
+func (c *coref) recentGroup(here pos) *entity {
+	for i := len(c.groups) - 1; i >= 0; i-- {
+		g := c.groups[i]
+		if !g.at.before(here) {
+			continue
+		}
+		if here.para-g.at.para > 1 {
+			return nil
+		}
+		if n := len(c.history); n > 0 && g.at.before(c.history[n-1].at) {
+			return nil // someone spoke after the group was named
+		}
+		return c.entityFor(&mention{name: strings.ToLower(g.name[:1]) + g.name[1:], kind: quotegraph.Anonymous, plural: true})
 	}
 	return nil
 }
