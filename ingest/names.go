@@ -266,11 +266,7 @@ func describedHead(ws []*token, e int) bool {
 		}
 	}
 	last := ws[len(ws)-1]
-	if isTitle(last.lower) && !last.is("the", "of") || anonHeads[last.lower] && !strings.HasSuffix(last.lower, "s") || headSynonyms[last.lower] != nil {
-		return true
-	}
-	db := lexicon()
-	return db != nil && personNoun(db, last.lower)
+	return personHead(last) || anonHeads[last.lower] && !strings.HasSuffix(last.lower, "s")
 }
 
 // bodySource returns the organisation a description of an unnamed source

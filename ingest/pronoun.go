@@ -249,7 +249,7 @@ func (c *coref) introducedAt(e *entity, bt *attribution) bool {
 // official") is named in the person's roles or affiliations too: the
 // Kremlin's spokesman is not the White House official of the lede.
 func sameBody(desc string, e *entity) bool {
-	have := strings.ToLower(strings.Join(append(append([]string{}, e.roles...), e.affils...), " "))
+	have := e.described()
 	for i, w := range strings.Fields(desc) {
 		lw := strings.ToLower(strings.Trim(w, ",.;:"))
 		if i == 0 || !upperInitial(w) || nationalities[lw] && !genericNation[lw] {
@@ -260,6 +260,12 @@ func sameBody(desc string, e *entity) bool {
 		}
 	}
 	return true
+}
+
+// described returns the entity's roles and affiliations as one lower-case
+// text, for looking words up in.
+func (e *entity) described() string {
+	return strings.ToLower(strings.Join(append(append([]string{}, e.roles...), e.affils...), " "))
 }
 
 // sameNation reports whether a description and a person's roles name no
@@ -431,7 +437,7 @@ var worldStyles = setOf("datuk", "dato", "dato'", "datin", "seri", "tan", "sri",
 // holdsAffiliations reports whether every party, nation or place in a
 // description's words is in the roles or affiliations of e.
 func holdsAffiliations(f []string, e *entity) bool {
-	have := strings.ToLower(strings.Join(append(append([]string{}, e.roles...), e.affils...), " "))
+	have := e.described()
 	for i, w := range f[1:] {
 		if w == "from" || w == "of" || w == "in" {
 			break // "the 21-year-old from Atlanta": a home town, not an allegiance
